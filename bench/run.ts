@@ -1,0 +1,56 @@
+// Runs every bench/*.bench.ts suite and prints one Markdown table of figures.
+// Usage: npm run bench [-- <filter>]   (filter matches suite names)
+import { readdirSync } from "node:fs";
+import { cpus } from "node:os";
+import { Bench } from "tinybench";
+import type { BenchSuite } from "./suite.ts";
+
+const filter = process.argv[2]?.toLowerCase();
+const folder = new URL(".", import.meta.url);
+const files = readdirSync(folder).filter((file) => file.endsWith(".bench.ts")).sort();
+
+console.log(`careerplan benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}\n`);
+console.log("| suite | task | mean | calls/s | items/s |");
+console.log("|---|---|---:|---:|---:|");
+const ratioLines: string[] = [];
+
+for (const file of files) {
+  const { suite } = (await import(new URL(file, folder).href)) as { suite: BenchSuite };
+  if (filter && !suite.name.toLowerCase().includes(filter)) continue;
+  const bench = new Bench({ name: suite.name, iterations: suite.iterations ?? 10, time: suite.time ?? 500 });
+  for (const task of suite.tasks) bench.add(task.name, task.fn);
+  await bench.run();
+  const means = new Map<string, number>();
+  for (const task of suite.tasks) {
+    const result = bench.getTask(task.name)?.result;
+    if (!result || result.state !== "completed") {
+      console.log(`| ${suite.name} | ${task.name} | failed | | |`);
+      continue;
+    }
+    const mean = result.latency.mean;
+    means.set(task.name, mean);
+    const items = task.itemsPerCall ? formatCount((task.itemsPerCall * 1000) / mean) : "";
+    console.log(`| ${suite.name} | ${task.name} | ${formatTime(mean)} | ${formatCount(1000 / mean)} | ${items} |`);
+  }
+  for (const ratio of suite.ratios ?? []) {
+    const top = means.get(ratio.numerator);
+    const bottom = means.get(ratio.denominator);
+    if (top === undefined || bottom === undefined) continue;
+    ratioLines.push(`| ${suite.name} | ${ratio.label} | ${(top / bottom).toFixed(2)} | ${ratio.target ?? ""} |`);
+  }
+}
+
+if (ratioLines.length > 0) {
+  console.log("\n| suite | ratio | value | target |\n|---|---|---:|---|");
+  for (const line of ratioLines) console.log(line);
+}
+
+function formatTime(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 1) return `${ms.toFixed(1)} ms`;
+  return `${(ms * 1000).toFixed(2)} µs`;
+}
+
+function formatCount(perSecond: number): string {
+  return Math.round(perSecond).toLocaleString("en-US");
+}

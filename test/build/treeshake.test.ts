@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { bundleNames, containsZod } from "./bundle.ts";
+
+// Plain functions: importing any of them must leave zod out of the bundle.
+export const PLAIN_FUNCTIONS: string[] = [];
+
+describe("tree-shaking", () => {
+  it("detects zod when a schema function is imported (the probe works)", async () => {
+    const { code } = await bundleNames(["parsePlan"]);
+    expect(containsZod(code)).toBe(true);
+  });
+
+  it.each(PLAIN_FUNCTIONS)("bundles %s without zod", async (name) => {
+    const { code } = await bundleNames([name]);
+    expect(containsZod(code)).toBe(false);
+  });
+
+  it("bundles the date helpers every area uses without zod", async () => {
+    const { code } = await bundleNames(["addMonths", "daysBetween", "isIsoDate"], { from: "./src/_lib/dates.ts" });
+    expect(containsZod(code)).toBe(false);
+  });
+});

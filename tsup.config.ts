@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", occupations: "src/occupations/index.ts" },
   format: ["esm", "cjs"],
   // Without splitting, module-level zod schemas drag all of zod into every import.
   splitting: true,

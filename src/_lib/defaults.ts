@@ -1,0 +1,21 @@
+// Defaults the model leaves implicit, in one place so every area agrees.
+import type { Bucket, GoalInput, GoalStatus, Ratios } from "../model/plan.ts";
+
+/** The 70/20/10 principle: core, auxiliary and exploratory shares of effort. */
+export const DEFAULT_RATIOS: Readonly<Ratios> = Object.freeze({ core: 0.7, auxiliary: 0.2, exploratory: 0.1 });
+
+/** The buckets in their tie-break order (core first). */
+export const BUCKETS: readonly Bucket[] = ["core", "auxiliary", "exploratory"];
+
+/** A goal's status; a goal without one is active. */
+export function goalStatus(goal: Pick<GoalInput, "status">): GoalStatus {
+  return goal.status ?? "active";
+}
+
+/**
+ * Hours a bucket gets between two dates `days` apart: hoursPerWeek × ratio × days / 7.
+ * Zero or negative spans give 0.
+ */
+export function bucketCapacityHours(hoursPerWeek: number, ratio: number, days: number): number {
+  return days > 0 ? (hoursPerWeek * ratio * days) / 7 : 0;
+}

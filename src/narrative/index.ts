@@ -1,0 +1,2 @@
+// Public functions of this area are re-exported here.
+export {};

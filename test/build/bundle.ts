@@ -16,7 +16,7 @@ export interface BundleReport {
 export async function bundleNames(names: string[], options: { external?: string[]; from?: string } = {}): Promise<BundleReport> {
   const from = options.from ?? "careerplan";
   const result = await build({
-    stdin: { contents: `export { ${names.join(", ")} } from "${from}";`, resolveDir: ROOT, loader: "ts" },
+    stdin: { contents: names.length === 1 && names[0] === "*" ? `export * from "${from}";` : `export { ${names.join(", ")} } from "${from}";`, resolveDir: ROOT, loader: "ts" },
     bundle: true,
     minify: true,
     write: false,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bundleNames, containsZod } from "./bundle.ts";
 
 // Plain functions: importing any of them must leave zod out of the bundle.
-export const PLAIN_FUNCTIONS: string[] = [];
+const PLAIN_FUNCTIONS = ["allocateEffort", "classifyGoal", "measureAllocation"];
 
 describe("tree-shaking", () => {
   it("detects zod when a schema function is imported (the probe works)", async () => {
@@ -18,5 +18,17 @@ describe("tree-shaking", () => {
   it("bundles the date helpers every area uses without zod", async () => {
     const { code } = await bundleNames(["addMonths", "daysBetween", "isIsoDate"], { from: "./src/_lib/dates.ts" });
     expect(containsZod(code)).toBe(false);
+  });
+});
+
+describe("bundle size", () => {
+  it("keeps allocateEffort alone under 1 kB minified and gzipped", async () => {
+    const { gzipBytes } = await bundleNames(["allocateEffort"]);
+    expect(gzipBytes).toBeLessThan(1024);
+  });
+
+  it("keeps the whole library, without its dependencies, under 15 kB gzip", async () => {
+    const { gzipBytes } = await bundleNames(["*"], { external: ["zod", "date-fns", "@date-fns/utc"] });
+    expect(gzipBytes).toBeLessThan(15 * 1024);
   });
 });

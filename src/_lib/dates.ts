@@ -1,7 +1,10 @@
-// Calendar-date arithmetic on `YYYY-MM-DD` strings. Every computation goes
-// through UTC dates so that the host's TZ can never shift a day.
+// Calendar-date arithmetic on `YYYY-MM-DD` strings. Nothing here reads the
+// host's TZ: month arithmetic goes through date-fns on UTC dates, and day
+// arithmetic through day numbers (days since 1970-01-01), which is exact and
+// about a hundred times faster than date objects on the hot paths (checking
+// 100,000 goals).
 import { UTCDate } from "@date-fns/utc";
-import { addDays as addDaysUtc, addMonths as addMonthsUtc, differenceInCalendarDays } from "date-fns";
+import { addMonths as addMonthsUtc } from "date-fns";
 import type { IsoDate } from "../model/isoDate.ts";
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -43,18 +46,43 @@ export function addMonths(date: string, months: number): IsoDate {
 
 /** `date` plus `days` days (negative goes back). */
 export function addDays(date: string, days: number): IsoDate {
-  return fromUtc(addDaysUtc(toUtc(date), days));
+  return fromDayNumber(toDayNumber(date) + days);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return toDayNumber(to) - toDayNumber(from);
 }
 
 /** 1 = Monday … 7 = Sunday (ISO 8601 weekday). */
 export function isoWeekday(date: string): number {
-  const day = toUtc(date).getUTCDay();
-  return day === 0 ? 7 : day;
+  // 1970-01-01 was a Thursday (4).
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Days since 1970-01-01 (negative before), for tight loops that compare many dates. */
+export function toDayNumber(date: string): number {
+  const { year, month, day } = dateParts(date);
+  // Howard Hinnant's days_from_civil: years start in March so leap days fall last.
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The IsoDate of a day number (the inverse of {@link toDayNumber}). */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  const shifted = dayNumber + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return formatIsoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 /** Year, month (1-12) and day of an IsoDate. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, assertIsoDate, daysBetween, endOfMonth, isIsoDate, isoWeekday } from "../../src/_lib/dates.ts";
+import { addDays, addMonths, assertIsoDate, daysBetween, endOfMonth, fromDayNumber, isIsoDate, isoWeekday, toDayNumber } from "../../src/_lib/dates.ts";
 
 describe("isIsoDate", () => {
   it("accepts real calendar dates including leap days", () => {
@@ -55,5 +55,14 @@ describe("assertIsoDate", () => {
     expect(() => assertIsoDate("2027-02-30", "checkAlignment: options.asOf")).toThrow(
       new RangeError('checkAlignment: options.asOf must be a calendar date written YYYY-MM-DD, got "2027-02-30"'),
     );
+  });
+});
+
+describe("day numbers", () => {
+  it("counts from 1970-01-01 and inverts exactly", () => {
+    expect(toDayNumber("1970-01-01")).toBe(0);
+    expect(toDayNumber("1969-12-31")).toBe(-1);
+    expect(toDayNumber("2000-03-01")).toBe(11_017);
+    expect(fromDayNumber(11_017)).toBe("2000-03-01");
   });
 });

@@ -1,2 +1,4 @@
 // Public functions of this area are re-exported here.
-export {};
+export * from "./checkSmart.ts";
+export * from "./parseDeadline.ts";
+export type * from "./types.ts";

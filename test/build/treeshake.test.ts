@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { bundleNames, containsZod } from "./bundle.ts";
 
 // Plain functions: importing any of them must leave zod out of the bundle.
-const PLAIN_FUNCTIONS = ["allocateEffort", "classifyGoal", "measureAllocation"];
+const PLAIN_FUNCTIONS = [
+  "allocateEffort",
+  "classifyGoal",
+  "measureAllocation",
+  "checkSmart",
+  "parseDeadline",
+  "scheduleReviews",
+  "dueReviews",
+  "applyReview",
+  "toICalendar",
+];
 
 describe("tree-shaking", () => {
   it("detects zod when a schema function is imported (the probe works)", async () => {

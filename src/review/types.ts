@@ -1,0 +1,43 @@
+import type { IsoDate, ReviewKind } from "../model/index.ts";
+
+/**
+ * How often one kind of review comes round: every `everyMonths` months from
+ * the schedule's start date.
+ *
+ * @example
+ * ```ts
+ * const quarterly: Cadence = { kind: "quarterly", everyMonths: 3 };
+ * ```
+ *
+ * @category Reviews
+ */
+export interface Cadence {
+  /** Which review this cadence schedules. */
+  kind: ReviewKind;
+  /** Months between two reviews of this kind; a positive whole number. */
+  everyMonths: number;
+}
+
+/**
+ * One day in a review schedule: the reviews that fall on it and the questions
+ * to ask at them.
+ *
+ * @example
+ * ```ts
+ * const event: ReviewEvent = {
+ *   date: "2026-07-05",
+ *   kinds: ["quarterly", "canvas"],
+ *   questions: ["Is my current work bringing me closer to my 3-year milestone? Is there a better path?"],
+ * };
+ * ```
+ *
+ * @category Reviews
+ */
+export interface ReviewEvent {
+  /** The day of the review (`YYYY-MM-DD`). */
+  date: IsoDate;
+  /** The reviews held that day, in the order quarterly, canvas, vision. */
+  kinds: ReviewKind[];
+  /** The questions of those reviews, in the same order, without repeats. */
+  questions: string[];
+}

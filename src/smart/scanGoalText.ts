@@ -1,0 +1,192 @@
+// One linear pass over a goal's tokens that collects the evidence every SMART
+// criterion needs. Each token is looked at a bounded number of times (look-
+// ahead windows are capped), so the pass is linear in the text's length.
+import type { IsoDate } from "../model/index.ts";
+import { type CompiledLexicon, ROLE, phraseAt } from "./compiledLexicon.ts";
+import { match, matchTime } from "./timeExpressions.ts";
+import { NUMBER, SYMBOL, WORD, tokenize, tokens } from "./tokens.ts";
+
+/** What the text says, as evidence (words quoted from the text). */
+export interface TextFeatures {
+  words: number;
+  /** The first words, quoted as the action the goal names. */
+  opening: string;
+  quantity?: string;
+  frequency?: string;
+  deliverable?: string;
+  rating?: string;
+  clock?: string;
+  vague?: string;
+  softVerb?: string;
+  concrete?: string;
+  deadline?: IsoDate;
+  deadlineText?: string;
+  relativeText?: string;
+  eventText?: string;
+  vagueTime?: string;
+  impossibleDate?: string;
+  /** The longest duration of effort the text names, in hours. */
+  durationHours: number;
+  /** The longest relative span the text names, in days. */
+  spanDays: number;
+}
+
+type Quote = (from: number, to: number) => string;
+
+const DELIVERABLE_REACH = 6;
+const OPENING_WORDS = 6;
+const RATING_REACH = 4;
+
+/** Scans `text` once and returns the evidence found. */
+export function scanGoalText(text: string, asOf: string | undefined, lexicon: CompiledLexicon): TextFeatures {
+  const { count, kind, text: words } = tokenize(text);
+  const source = lexicon.source;
+  const quote = (from: number, to: number): string => text.slice(tokens.start[from]!, tokens.end[Math.min(to, count) - 1]!);
+  const found: TextFeatures = { words: tokens.words, opening: count > 0 ? quote(0, OPENING_WORDS) : "", durationHours: 0, spanDays: 0 };
+  const roles = lexicon.roles;
+  let index = 0;
+  while (index < count) {
+    const tokenKind = kind[index];
+    const word = words[index]!;
+    const role = tokenKind === WORD ? (roles.get(word) ?? 0) : 0;
+    if (tokenKind === SYMBOL || (tokenKind === WORD && role === 0)) {
+      index++;
+      continue;
+    }
+    if ((tokenKind !== WORD || (role & ROLE.time) !== 0) && matchTime(index, asOf, source)) {
+      index = readTime(index, found, quote);
+      continue;
+    }
+    if (tokenKind === NUMBER || (role & ROLE.number) !== 0) {
+      index = readQuantity(index, found, lexicon, quote);
+      continue;
+    }
+    if (tokenKind !== WORD) {
+      index++;
+      continue;
+    }
+    let skip = 1;
+    if ((role & ROLE.phrase) !== 0) skip = readPhrases(index, found, lexicon, quote);
+    if ((role & ROLE.frequency) !== 0) found.frequency ??= quote(index, index + 1);
+    else if ((role & ROLE.frequencyOpener) !== 0 && source.frequencyPeriods.has(words[index + 1] ?? "")) {
+      found.frequency ??= quote(index, index + 2);
+    } else if ((role & ROLE.method) !== 0 && isGerund(words[index + 1])) found.concrete ??= quote(index, index + 2);
+    else if ((role & ROLE.soft) !== 0) found.softVerb ??= quote(index, index + 1);
+    if ((role & ROLE.completion) !== 0 && found.deliverable === undefined) {
+      const noun = deliverableAfter(index, lexicon);
+      if (noun > 0) found.deliverable = quote(index, noun + 1);
+      else if (lexicon.observableVerbs.has(word) && tokens.kind[index + 1] === WORD && !source.objectStops.has(words[index + 1]!)) {
+        found.deliverable = quote(index, index + 2);
+      }
+    }
+    index += skip;
+  }
+  return found;
+}
+
+function readTime(at: number, found: TextFeatures, quote: Quote): number {
+  if (match.date !== undefined && (found.deadline === undefined || match.date > found.deadline)) {
+    found.deadline = match.date;
+    found.deadlineText = quote(at, match.end);
+  }
+  if (match.relative) found.relativeText ??= quote(at, match.end);
+  if (match.event) found.eventText ??= quote(at, match.end);
+  if (match.impossible) found.impossibleDate ??= quote(at, match.end);
+  if (match.spanDays > found.spanDays) found.spanDays = match.spanDays;
+  // "for six months" bounds the goal and also measures how long it runs.
+  if (match.duration) found.quantity ??= quote(at, match.end);
+  return match.end;
+}
+
+// Returns how many tokens to advance: past a vague phrase, so its words are not read again.
+function readPhrases(at: number, found: TextFeatures, lexicon: CompiledLexicon, quote: Quote): number {
+  const { text: words, count } = tokens;
+  const vagueTime = phraseAt(lexicon.vagueTime, words, count, at);
+  if (vagueTime > 0) found.vagueTime ??= quote(at, at + vagueTime);
+  const vague = phraseAt(lexicon.vague, words, count, at);
+  if (vague > 0) found.vague ??= quote(at, at + vague);
+  const deliverable = phraseAt(lexicon.deliverablePhrases, words, count, at);
+  if (deliverable > 0) found.deliverable ??= quote(at, at + deliverable);
+  const concrete = phraseAt(lexicon.concrete, words, count, at);
+  if (concrete > 0) found.concrete ??= quote(at, at + concrete);
+  return Math.max(1, vague, vagueTime);
+}
+
+function readQuantity(at: number, found: TextFeatures, lexicon: CompiledLexicon, quote: Quote): number {
+  const { kind, text: words, value } = tokens;
+  const source = lexicon.source;
+  const amount = kind[at] === NUMBER ? value[at]! : source.numberWords.get(words[at]!)!;
+  // A rating is a number, but not an outcome: "7/10", "8 out of 10".
+  if (words[at + 1] === "/" && kind[at + 2] === NUMBER) return markRating(at, at + 3, found, quote);
+  if (words[at + 1] === "out" && words[at + 2] === "of") return markRating(at, at + 4, found, quote);
+  let next = at + 1;
+  // A range counts as one quantity: "30-45 minutes", "1 to 2 entries".
+  if ((words[next] === "-" || words[next] === "to" || words[next] === "or") && (kind[next + 1] === NUMBER || source.numberWords.has(words[next + 1] ?? ""))) {
+    next += 2;
+  }
+  const after = words[next] ?? "";
+  if (after === "%" || after === "percent") {
+    if (nearRating(at, next, source.ratingWords)) return markRating(at, next + 1, found, quote);
+    found.quantity ??= quote(at, next + 1);
+    return next + 1;
+  }
+  if (source.clockWords.has(after) || (after === ":" && kind[next + 1] === NUMBER)) {
+    found.clock ??= quote(at, after === ":" ? next + 2 : next + 1);
+    return after === ":" ? next + 2 : next + 1;
+  }
+  if (kind[at] === WORD) {
+    // "one of", "one day" (without "a week") say nothing about amounts.
+    if (kind[next] !== WORD || after === "of" || (after === "day" && !source.frequencyOpeners.has(words[next + 1] ?? "") && words[next + 1] !== "a")) {
+      return phraseOr(at, found, lexicon, quote);
+    }
+  }
+  const hours = source.durationUnits.get(after);
+  if (hours !== undefined && amount * hours > found.durationHours) found.durationHours = amount * hours;
+  const money = at > 0 && kind[at - 1] === SYMBOL && "$€£".includes(words[at - 1]!);
+  found.quantity ??= quote(money ? at - 1 : at, kind[next] === WORD ? next + 1 : next);
+  return next;
+}
+
+// "one day" alone is a vague time ("one day I will…"); let the phrase lists see it.
+function phraseOr(at: number, found: TextFeatures, lexicon: CompiledLexicon, quote: Quote): number {
+  const length = phraseAt(lexicon.vagueTime, tokens.text, tokens.count, at);
+  if (length > 0) found.vagueTime ??= quote(at, at + length);
+  return at + Math.max(1, length);
+}
+
+function markRating(at: number, end: number, found: TextFeatures, quote: Quote): number {
+  found.rating ??= quote(at, end);
+  return end;
+}
+
+// "80% confident", "(Confidence: 75%)": the rating word touches the number,
+// or comes shortly before it within the same clause.
+function nearRating(from: number, to: number, ratingWords: ReadonlySet<string>): boolean {
+  if (ratingWords.has(tokens.text[to + 1] ?? "")) return true;
+  for (let index = from - 1; index >= 0 && index >= from - RATING_REACH; index--) {
+    const word = tokens.text[index]!;
+    if (ratingWords.has(word)) return true;
+    if (word === "," || word === "." || word === ";") return false;
+  }
+  return false;
+}
+
+// The deliverable must be the verb's own object: "complete a course", "sign up
+// for a course", but not "take a photo of food on the app".
+function deliverableAfter(at: number, lexicon: CompiledLexicon): number {
+  const { particles, objectStops } = lexicon.source;
+  let index = at + 1;
+  while (index < at + 3 && particles.has(tokens.text[index] ?? "")) index++;
+  const end = Math.min(tokens.count, index + DELIVERABLE_REACH);
+  for (; index < end; index++) {
+    const word = tokens.text[index]!;
+    if (tokens.kind[index] === SYMBOL || objectStops.has(word)) return 0;
+    if (lexicon.deliverables.has(word)) return index;
+  }
+  return 0;
+}
+
+function isGerund(word: string | undefined): boolean {
+  return word !== undefined && word.length > 4 && word.endsWith("ing");
+}
+

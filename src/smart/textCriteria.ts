@@ -1,0 +1,81 @@
+// Verdicts that the goal's words alone can decide: specific, measurable,
+// time-bound, and the "absurd" case of achievable.
+import { daysBetween } from "../_lib/dates.ts";
+import type { TextFeatures } from "./scanGoalText.ts";
+import type { Criterion, CriterionResult } from "./types.ts";
+
+/** Shortest goal statement, in words, that can name an action and its object. */
+export const MIN_WORDS = 3;
+
+/** How to fix each criterion, shown as the issue's hint. */
+export const HINTS: Readonly<Record<Criterion, string>> = {
+  specific: 'Say exactly what you will do, with a concrete verb and object ("complete the AWS Solutions Architect course"), not "get better at".',
+  measurable: "Add a number: how many, how much, by how much? Or name a deliverable anyone can see finished (a course, a release, a talk).",
+  achievable: "Give the goal more time, cut its effort, or give its bucket more hours per week.",
+  relevant: "Link the goal to a milestone or a vision capability (milestoneId, capabilityIds), or mark it exploratory on purpose.",
+  timeBound: 'Add a deadline: a date ("by March 31, 2027"), a quarter ("Q3 2027") or a span ("within 8 weeks").',
+};
+
+/** Concrete action and object, and no vague phrase. */
+export function judgeSpecific(found: TextFeatures): CriterionResult {
+  if (found.vague !== undefined) return fail(`"${found.vague}" is vague: it does not say what will be done`, [found.vague]);
+  if (found.words < MIN_WORDS) return fail("it is too short to name an action and what it acts on", found.opening ? [found.opening] : []);
+  const anchor = found.quantity ?? found.frequency ?? found.deliverable ?? found.concrete;
+  if (found.softVerb !== undefined && anchor === undefined) {
+    return fail(`"${found.softVerb}" names no concrete result: say what, how much or how`, [found.softVerb]);
+  }
+  return { status: "pass", reason: "it names a concrete action and what it acts on", evidence: [found.opening] };
+}
+
+/** A quantity, a frequency or an observable deliverable. */
+export function judgeMeasurable(found: TextFeatures): CriterionResult {
+  const evidence: string[] = [];
+  const kinds: string[] = [];
+  if (found.quantity !== undefined) add(evidence, kinds, found.quantity, "a quantity");
+  if (found.frequency !== undefined) add(evidence, kinds, found.frequency, "a frequency");
+  if (found.deliverable !== undefined) add(evidence, kinds, found.deliverable, "an observable deliverable");
+  if (evidence.length > 0) return { status: "pass", reason: `it states ${kinds.join(" and ")}`, evidence };
+  if (found.rating !== undefined) {
+    return fail(`its only number is a confidence rating ("${found.rating}"), which does not measure the outcome`, [found.rating]);
+  }
+  return fail("it names no quantity, frequency or deliverable whose completion can be observed", []);
+}
+
+/** A date, a period, a relative span or an event that bounds the goal. */
+export function judgeTimeBound(found: TextFeatures): CriterionResult {
+  if (found.deadlineText !== undefined) return { status: "pass", reason: `it is due ${found.deadline}`, evidence: [found.deadlineText] };
+  if (found.relativeText !== undefined) {
+    return { status: "pass", reason: "it sets a time limit (give asOf to resolve the date)", evidence: [found.relativeText] };
+  }
+  if (found.eventText !== undefined) return { status: "pass", reason: "it is bounded by an event", evidence: [found.eventText] };
+  if (found.impossibleDate !== undefined) return fail(`"${found.impossibleDate}" is not a calendar date`, [found.impossibleDate]);
+  if (found.vagueTime !== undefined) return fail(`"${found.vagueTime}" is not a deadline`, [found.vagueTime]);
+  return fail("it names no deadline, date or time span", []);
+}
+
+/**
+ * Without a plan the effort cannot be weighed, except when the text asks for
+ * more hours than the span has (24 a day): then it fails.
+ */
+export function judgeAbsurdity(found: TextFeatures, asOf: string | undefined): CriterionResult | undefined {
+  let days = found.spanDays;
+  if (days === 0 && asOf !== undefined && found.deadline !== undefined) days = daysBetween(asOf, found.deadline);
+  if (found.durationHours === 0 || days <= 0 || found.durationHours <= days * 24) return undefined;
+  const evidence = [found.quantity ?? "", found.relativeText ?? found.deadlineText ?? ""].filter((text) => text !== "");
+  return fail(`${formatHours(found.durationHours)} h do not fit in ${Math.round(days)} days even around the clock`, evidence);
+}
+
+/** A failed verdict. */
+export function fail(reason: string, evidence: string[]): CriterionResult {
+  return { status: "fail", reason, evidence };
+}
+
+/** Hours with at most one decimal ("77.1"). */
+export function formatHours(hours: number): string {
+  return String(Math.round(hours * 10) / 10);
+}
+
+function add(evidence: string[], kinds: string[], text: string, kind: string): void {
+  evidence.push(text);
+  kinds.push(kind);
+}

@@ -1,0 +1,194 @@
+// Recognises one time expression starting at a token ("by March 2027",
+// "Q3 2027", "within the next 6 months", "by the next session") and resolves it
+// to a date when it can. Shared by parseDeadline and the SMART scan.
+import { addDays, addMonths, dateParts, endOfMonth, formatIsoDate, isIsoDate, isoWeekday } from "../_lib/dates.ts";
+import type { IsoDate } from "../model/index.ts";
+import type { PeriodUnit, SmartLexicon } from "./lexicon.ts";
+import { ISO, NUMBER, WORD, tokens } from "./tokens.ts";
+
+/** What the last match found; reused between calls. */
+export interface TimeMatch {
+  /** Token index after the expression. */
+  end: number;
+  /** The resolved date, when the expression names one (and asOf is known for relative ones). */
+  date: IsoDate | undefined;
+  /** A relative span ("in 8 weeks") or period ("next month"): needs asOf. */
+  relative: boolean;
+  /** Days the relative span lasts, for the plausibility check. */
+  spanDays: number;
+  /** A span opened by "for": a duration as well as a limit. */
+  duration: boolean;
+  /** An event deadline ("by the next session"): bounded, but no calendar date. */
+  event: boolean;
+  /** A calendar date that does not exist ("February 30, 2027"). */
+  impossible: boolean;
+}
+
+export const match: TimeMatch = { end: 0, date: undefined, relative: false, spanDays: 0, duration: false, event: false, impossible: false };
+
+/** Tries to read a time expression at token `at`; true when one was read (see {@link match}). */
+export function matchTime(at: number, asOf: string | undefined, lexicon: SmartLexicon): boolean {
+  match.date = undefined;
+  match.relative = false;
+  match.spanDays = 0;
+  match.duration = false;
+  match.event = false;
+  match.impossible = false;
+  const kind = tokens.kind[at];
+  if (kind === ISO) {
+    const text = tokens.text[at]!;
+    return found(at + 1, isIsoDate(text) ? (text as IsoDate) : undefined, !isIsoDate(text));
+  }
+  if (kind === NUMBER) return dayMonthYear(at, lexicon);
+  if (kind !== WORD) return false;
+  const word = tokens.text[at]!;
+  if (lexicon.months.has(word)) return monthDayYear(at, lexicon);
+  if (lexicon.endWords.has(word) && wordAt(at + 1) === "of") return periodEnd(skip(at + 2, "the"), asOf, lexicon);
+  const quarter = quarterEnd(at);
+  if (quarter !== undefined) return found(at + 2, quarter, false);
+  if (lexicon.yearOpeners.has(word) && yearAt(at + 1) > 0) return found(at + 2, formatIsoDate(yearAt(at + 1), 12, 31), false);
+  if (word === "tomorrow") return relative(at + 1, asOf, 1, 0);
+  const weekday = lexicon.weekdayOpeners.has(word) ? lexicon.weekdays.get(wordAt(at + 1)) : undefined;
+  if (weekday !== undefined) return relative(at + 2, asOf, 0, 0, weekday);
+  if (lexicon.periodShift.has(word) && word !== "the" && lexicon.periods.has(wordAt(at + 1))) return periodEnd(at, asOf, lexicon);
+  if (lexicon.spanOpeners.has(word) && span(at + 1, asOf, lexicon)) {
+    match.duration = word === "for";
+    return true;
+  }
+  if (lexicon.deadlineWords.has(word)) return eventDeadline(at + 1, word === "at", lexicon);
+  return false;
+}
+
+function found(end: number, date: IsoDate | undefined, impossible: boolean): boolean {
+  match.end = end;
+  match.date = date;
+  match.impossible = impossible;
+  return true;
+}
+
+function monthDayYear(at: number, lexicon: SmartLexicon): boolean {
+  const month = lexicon.months.get(tokens.text[at]!)!;
+  let next = at + 1;
+  const day = dayAt(next);
+  if (day > 0) next++;
+  if (tokens.text[next] === ",") next++;
+  const year = yearAt(next);
+  if (year < 0) return false;
+  if (day <= 0) return found(next + 1, endOfMonth(year, month), false);
+  return exactDate(next + 1, year, month, day);
+}
+
+function dayMonthYear(at: number, lexicon: SmartLexicon): boolean {
+  const day = dayAt(at);
+  if (day <= 0) return false;
+  const monthAt = wordAt(at + 1) === "of" ? at + 2 : at + 1;
+  const month = lexicon.months.get(wordAt(monthAt));
+  if (month === undefined) return false;
+  const yearIndex = tokens.text[monthAt + 1] === "," ? monthAt + 2 : monthAt + 1;
+  const year = yearAt(yearIndex);
+  return year > 0 && exactDate(yearIndex + 1, year, month, day);
+}
+
+function exactDate(end: number, year: number, month: number, day: number): boolean {
+  const date = formatIsoDate(year, month, day);
+  return isIsoDate(date) ? found(end, date, false) : found(end, undefined, true);
+}
+
+function quarterEnd(at: number): IsoDate | undefined {
+  const word = tokens.text[at]!;
+  if (word.length !== 2 || yearAt(at + 1) < 0) return undefined;
+  const index = word.charCodeAt(1) - 48;
+  if (word[0] === "q" && index >= 1 && index <= 4) return endOfMonth(yearAt(at + 1), index * 3);
+  if (word[0] === "h" && index >= 1 && index <= 2) return endOfMonth(yearAt(at + 1), index * 6);
+  return undefined;
+}
+
+function periodEnd(at: number, asOf: string | undefined, lexicon: SmartLexicon): boolean {
+  const year = yearAt(at);
+  if (year > 0) return found(at + 1, formatIsoDate(year, 12, 31), false);
+  if (tokens.kind[at] === WORD && (lexicon.months.has(tokens.text[at]!) || quarterEnd(at) !== undefined)) return matchTime(at, asOf, lexicon);
+  const shift = lexicon.periodShift.get(wordAt(at));
+  const period = lexicon.periods.get(wordAt(shift === undefined ? at : at + 1));
+  if (period === undefined) return false;
+  const end = shift === undefined ? at + 1 : at + 2;
+  match.relative = true;
+  match.spanDays = 30;
+  return found(end, asOf === undefined ? undefined : endOfPeriod(asOf, period, shift ?? 0), false);
+}
+
+function endOfPeriod(asOf: string, period: PeriodUnit, shift: number): IsoDate {
+  if (period === "week") return addDays(asOf, 7 - isoWeekday(asOf) + 7 * shift);
+  const { year, month } = dateParts(asOf);
+  const months = period === "month" ? 1 : period === "quarter" ? 3 : 12;
+  const first = formatIsoDate(year, months === 12 ? 1 : Math.floor((month - 1) / months) * months + 1, 1);
+  const last = addDays(addMonths(first, months * (shift + 1)), -1);
+  return last;
+}
+
+function span(at: number, asOf: string | undefined, lexicon: SmartLexicon): boolean {
+  let next = at;
+  let filled = false;
+  while (lexicon.spanFillers.has(wordAt(next))) {
+    filled = true;
+    next++;
+  }
+  let count = countAt(next, lexicon);
+  if (count > 0) next++;
+  else if (filled) count = 1;
+  else return false;
+  const unit = lexicon.spanUnits.get(wordAt(next));
+  if (unit === undefined) return false;
+  // "for seven days a week" is a frequency, not a span.
+  if (lexicon.frequencyOpeners.has(wordAt(next + 1)) || wordAt(next + 1) === "a") return false;
+  const [kind, size] = unit;
+  return kind === "day" ? relative(next + 1, asOf, count * size, 0) : relative(next + 1, asOf, 0, count * size);
+}
+
+// A weekday ("by Friday") is its first occurrence after asOf.
+function relative(end: number, asOf: string | undefined, days: number, months: number, weekday = 0): boolean {
+  match.relative = true;
+  match.spanDays = weekday > 0 ? 7 : days + months * 30.44;
+  if (asOf === undefined) return found(end, undefined, false);
+  if (weekday > 0) return found(end, addDays(asOf, ((weekday - isoWeekday(asOf) + 6) % 7) + 1), false);
+  return found(end, months > 0 ? addMonths(asOf, months) : addDays(asOf, days), false);
+}
+
+// "at" bounds only an upcoming event ("at the next appraisal"), not a place ("at the team meeting").
+function eventDeadline(at: number, needsNext: boolean, lexicon: SmartLexicon): boolean {
+  let upcoming = false;
+  for (let next = at; next < at + 5 && tokens.kind[next] === WORD; next++) {
+    if (lexicon.spanFillers.has(tokens.text[next]!) && tokens.text[next] !== "the") upcoming = true;
+    if (lexicon.eventDeadlines.has(tokens.text[next]!) && (upcoming || !needsNext)) {
+      match.event = true;
+      return found(next + 1, undefined, false);
+    }
+  }
+  return false;
+}
+
+function countAt(at: number, lexicon: SmartLexicon): number {
+  if (tokens.kind[at] === NUMBER) return tokens.value[at]! > 0 && tokens.value[at]! <= 1000 ? tokens.value[at]! : -1;
+  const word = wordAt(at);
+  if (word === "a" || word === "an") return 1;
+  return lexicon.numberWords.get(word) ?? -1;
+}
+
+function dayAt(at: number): number {
+  const value = tokens.kind[at] === NUMBER ? tokens.value[at]! : -1;
+  return Number.isInteger(value) && value >= 1 && value <= 31 && tokens.text[at]!.length <= 2 ? value : -1;
+}
+
+function yearAt(at: number): number {
+  if (tokens.kind[at] !== NUMBER || tokens.text[at]!.length !== 4) return -1;
+  const value = tokens.value[at]!;
+  return value >= 1900 && value <= 2199 ? value : -1;
+}
+
+function wordAt(at: number): string {
+  return at < tokens.count && tokens.kind[at] === WORD ? tokens.text[at]! : "";
+}
+
+function skip(at: number, word: string): number {
+  return wordAt(at) === word ? at + 1 : at;
+}
+

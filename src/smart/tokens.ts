@@ -1,0 +1,146 @@
+// One pass over the characters of a goal text, writing tokens into buffers
+// that are reused between calls: no regex on ASCII text, no per-call arrays.
+// The scan is single-threaded and never re-entered, so sharing them is safe.
+import { SMART_PATTERNS } from "./lexicon.ts";
+
+/** Token kinds. */
+export const WORD = 0;
+export const NUMBER = 1;
+export const ISO = 2;
+export const SYMBOL = 3;
+
+/** The tokens of the last text read by {@link tokenize}. */
+export interface TokenBuffer {
+  count: number;
+  /** Tokens that are words, numbers or dates (not symbols). */
+  words: number;
+  kind: number[];
+  /** Lowercased word, symbol character, or the ISO date as written. */
+  text: string[];
+  /** A number's value (NaN for other kinds). */
+  value: number[];
+  /** Offsets of the token in the original text, for evidence. */
+  start: number[];
+  end: number[];
+}
+
+export const tokens: TokenBuffer = { count: 0, words: 0, kind: [], text: [], value: [], start: [], end: [] };
+
+const LETTER = SMART_PATTERNS[0]!;
+const SYMBOLS = "%$€£/:(),.;!?&+";
+const IS_SYMBOL = new Uint8Array(128);
+for (const symbol of SYMBOLS) if (symbol.charCodeAt(0) < 128) IS_SYMBOL[symbol.charCodeAt(0)] = 1;
+const ORDINALS = ["st", "nd", "rd", "th"].map((suffix) => suffix.charCodeAt(0) * 256 + suffix.charCodeAt(1));
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** Splits `source` into words, numbers, ISO dates and symbols; returns the shared buffer. */
+export function tokenize(source: string): TokenBuffer {
+  tokens.count = 0;
+  tokens.words = 0;
+  const length = source.length;
+  let index = 0;
+  while (index < length) {
+    const code = source.charCodeAt(index);
+    if (code === 32) index++;
+    else if (isDigit(code)) index = readNumber(source, index);
+    else if (isLetter(source, code, index)) index = readWord(source, index);
+    else {
+      if (code === 45 || code === 8211 || code === 8212) {
+        // A dash is kept only between numbers ("30-45 minutes"); elsewhere it joins words.
+        const last = tokens.count - 1;
+        if (last >= 0 && tokens.kind[last] === NUMBER && tokens.end[last] === index && isDigit(source.charCodeAt(index + 1))) {
+          push(SYMBOL, "-", Number.NaN, index, index + 1);
+        }
+      } else if (code < 128 ? IS_SYMBOL[code] === 1 : SYMBOLS.includes(source[index]!)) push(SYMBOL, source[index]!, Number.NaN, index, index + 1);
+      index++;
+    }
+  }
+  return tokens;
+}
+
+function readNumber(source: string, from: number): number {
+  if (isIsoAt(source, from)) {
+    push(ISO, source.slice(from, from + 10), Number.NaN, from, from + 10);
+    return from + 10;
+  }
+  let index = from;
+  let value = 0;
+  let scale = 0;
+  while (index < source.length) {
+    const code = source.charCodeAt(index);
+    if (isDigit(code)) {
+      if (scale === 0) value = value * 10 + (code - 48);
+      else value += (code - 48) / (scale *= 10);
+      index++;
+    } else if (code === 44 && scale === 0 && isThousands(source, index)) index++;
+    else if (code === 46 && scale === 0 && isDigit(source.charCodeAt(index + 1))) {
+      scale = 1;
+      index++;
+    } else break;
+  }
+  push(NUMBER, source.slice(from, index), value, from, index);
+  // "31st", "2nd": the ordinal suffix belongs to the number.
+  const pair = (source.charCodeAt(index) | 32) * 256 + (source.charCodeAt(index + 1) | 32);
+  if (ORDINALS.includes(pair) && !isLetter(source, source.charCodeAt(index + 2), index + 2)) return index + 2;
+  return index;
+}
+
+function readWord(source: string, from: number): number {
+  let index = from + 1;
+  let plain = !isUpper(source.charCodeAt(from));
+  while (index < source.length) {
+    const code = source.charCodeAt(index);
+    if (isLetter(source, code, index) || isDigit(code)) {
+      if (plain && (code > 127 || isUpper(code))) plain = false;
+      index++;
+    } else if ((code === 39 || code === 8217 || code === 46) && isLetter(source, source.charCodeAt(index + 1), index + 1)) {
+      // "o'clock", "don't", and one-letter abbreviations such as "a.m" or "e.g".
+      if (code === 46 && isLetter(source, source.charCodeAt(index + 2), index + 2)) break;
+      if (code === 8217) plain = false;
+      index++;
+    } else break;
+  }
+  // Most words are lowercase ASCII already: skip the copy toLowerCase would make.
+  const raw = source.slice(from, index);
+  const word = plain ? raw : raw.toLowerCase().replace("’", "'");
+  push(WORD, word, Number.NaN, from, index);
+  return index;
+}
+
+function push(kind: number, text: string, value: number, start: number, end: number): void {
+  const at = tokens.count++;
+  if (kind !== SYMBOL) tokens.words++;
+  tokens.kind[at] = kind;
+  tokens.text[at] = text;
+  tokens.value[at] = value;
+  tokens.start[at] = start;
+  tokens.end[at] = end;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(source: string, code: number, index: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  return code > 127 && !Number.isNaN(code) && LETTER.test(source[index]!);
+}
+
+function isThousands(source: string, comma: number): boolean {
+  return (
+    isDigit(source.charCodeAt(comma + 1)) &&
+    isDigit(source.charCodeAt(comma + 2)) &&
+    isDigit(source.charCodeAt(comma + 3)) &&
+    !isDigit(source.charCodeAt(comma + 4))
+  );
+}
+
+function isIsoAt(source: string, at: number): boolean {
+  if (at > 0 && isDigit(source.charCodeAt(at - 1))) return false;
+  for (const offset of ISO_DIGITS) if (!isDigit(source.charCodeAt(at + offset))) return false;
+  return source[at + 4] === "-" && source[at + 7] === "-" && !isDigit(source.charCodeAt(at + 10));
+}

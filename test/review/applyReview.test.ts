@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { applyReview, type PlanInput, type ReviewInput } from "../../src/index.ts";
+import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
+import { deepFreeze } from "./deepFreeze.ts";
+
+const plan = seniorEngineerPlan;
+const base = { id: "r-2027-01", date: "2027-01-05", kind: "quarterly" } as const;
+
+function applied(review: ReviewInput): PlanInput {
+  const result = applyReview(plan, review);
+  expect(result.issues).toEqual([]);
+  return result.plan;
+}
+
+function goal(result: PlanInput, id: string) {
+  return result.goals?.find((item) => item.id === id);
+}
+
+describe("applyReview", () => {
+  it("returns the plan with the review appended when every goal is kept", () => {
+    const review: ReviewInput = { ...base, decisions: [{ goalId: "g-lead-feature", outcome: "keep" }] };
+    const result = applied(review);
+    expect(result.reviews).toEqual([...(plan.reviews ?? []), review]);
+    expect(result.goals).toEqual(plan.goals);
+  });
+
+  it("returns the goal with the changes merged when a decision tweaks it", () => {
+    const result = applied({ ...base, decisions: [{ goalId: "g-mentor", outcome: "tweak", changes: { dueDate: "2027-09-30", effortHours: 40 } }] });
+    expect(goal(result, "g-mentor")).toEqual({ ...plan.goals?.[2], dueDate: "2027-09-30", effortHours: 40 });
+  });
+
+  it("returns the old goal replaced and the replacement appended with replaces when a decision replaces it", () => {
+    const replacement = { id: "g-explore-commercial", title: "Write 2 notes on commercialising the AI prototypes by June 30, 2027", bucket: "exploratory" as const };
+    const result = applied({ ...base, decisions: [{ goalId: "g-explore-ai", outcome: "replace", note: "AI shifted the path", replacement }] });
+    expect(goal(result, "g-explore-ai")?.status).toBe("replaced");
+    expect(result.goals?.at(-1)).toEqual({ ...replacement, replaces: "g-explore-ai", status: "active" });
+    expect(result.goals).toHaveLength((plan.goals?.length ?? 0) + 1);
+  });
+
+  it("keeps the replacement's own status when it has one", () => {
+    const result = applied({ ...base, decisions: [{ goalId: "g-explore-ai", outcome: "replace", replacement: { id: "g-new", title: "Done already", status: "done" } }] });
+    expect(goal(result, "g-new")).toEqual({ id: "g-new", title: "Done already", status: "done", replaces: "g-explore-ai" });
+  });
+
+  it("returns the goal dropped when a decision drops it", () => {
+    expect(goal(applied({ ...base, decisions: [{ goalId: "g-mentor", outcome: "drop" }] }), "g-mentor")?.status).toBe("dropped");
+  });
+
+  it("applies decisions in order, including one on a goal the same review has just added", () => {
+    const result = applied({
+      ...base,
+      decisions: [
+        { goalId: "g-explore-ai", outcome: "replace", replacement: { id: "g-next", title: "Prototype one AI feature by June 2027" } },
+        { goalId: "g-next", outcome: "tweak", changes: { effortHours: 12 } },
+      ],
+    });
+    expect(goal(result, "g-next")).toMatchObject({ replaces: "g-explore-ai", effortHours: 12 });
+  });
+
+  it("appends the review to a plan that has no reviews or goals yet", () => {
+    const bare: PlanInput = { vision: plan.vision };
+    const result = applyReview(bare, { ...base, kind: "vision" });
+    expect(result).toEqual({ plan: { vision: plan.vision, reviews: [{ ...base, kind: "vision" }] }, issues: [] });
+  });
+
+  it("shares the goals it does not touch and copies the ones it changes", () => {
+    const result = applied({ ...base, decisions: [{ goalId: "g-mentor", outcome: "drop" }] });
+    expect(result.goals?.[0]).toBe(plan.goals?.[0]);
+    expect(result.goals?.[2]).not.toBe(plan.goals?.[2]);
+    expect(result.goals).not.toBe(plan.goals);
+  });
+
+  it("does not mutate its input", () => {
+    const frozenPlan = deepFreeze(structuredClone(plan));
+    const review = deepFreeze<ReviewInput>({
+      ...base,
+      decisions: [
+        { goalId: "g-mentor", outcome: "tweak", changes: { effortHours: 40 } },
+        { goalId: "g-explore-ai", outcome: "replace", replacement: { id: "g-new", title: "New" } },
+        { goalId: "g-load-time", outcome: "drop" },
+      ],
+    });
+    const before = structuredClone(review);
+    expect(applyReview(frozenPlan, review).issues).toEqual([]);
+    expect(frozenPlan).toEqual(plan);
+    expect(review).toEqual(before);
+  });
+
+  it("returns ref/unknown and the very plan it was given when a decision names an unknown goal", () => {
+    const review: ReviewInput = {
+      ...base,
+      decisions: [
+        { goalId: "g-mentor", outcome: "drop" },
+        { goalId: "g-missing", outcome: "keep" },
+      ],
+    };
+    const result = applyReview(plan, review);
+    expect(result.plan).toBe(plan);
+    expect(result.issues).toEqual([
+      {
+        code: "ref/unknown",
+        severity: "error",
+        path: ["decisions", 1, "goalId"],
+        message: 'decisions[1].goalId: no goal has the id "g-missing"',
+        hint: "Use the id of a goal in plan.goals.",
+      },
+    ]);
+  });
+
+  it("returns ref/duplicate-id when the replacement reuses a goal id", () => {
+    const result = applyReview(plan, { ...base, decisions: [{ goalId: "g-explore-ai", outcome: "replace", replacement: { id: "g-mentor", title: "Clash" } }] });
+    expect(result.plan).toBe(plan);
+    expect(result.issues).toEqual([
+      {
+        code: "ref/duplicate-id",
+        severity: "error",
+        path: ["decisions", 0, "replacement", "id"],
+        message: 'decisions[0].replacement.id: a goal with the id "g-mentor" already exists',
+        hint: "Give the replacement goal a new id.",
+      },
+    ]);
+  });
+
+  it("returns ref/duplicate-id when the plan already records a review with that id", () => {
+    const result = applyReview(plan, { ...base, id: "r-2026-10" });
+    expect(result.plan).toBe(plan);
+    expect(result.issues).toEqual([
+      {
+        code: "ref/duplicate-id",
+        severity: "error",
+        path: ["id"],
+        message: 'id: the plan already records a review with the id "r-2026-10"',
+        hint: "Give the review a new id, or leave it out if it was applied already.",
+      },
+    ]);
+  });
+
+  it("returns review/invalid-decision for a tweak without changes", () => {
+    const result = applyReview(plan, { ...base, decisions: [{ goalId: "g-mentor", outcome: "tweak", changes: {} }] });
+    expect(result.plan).toBe(plan);
+    expect(result.issues).toEqual([
+      {
+        code: "review/invalid-decision",
+        severity: "error",
+        path: ["decisions", 0, "changes"],
+        message: "decisions[0].changes: a tweak needs the goal fields to change",
+        hint: 'Add changes, e.g. { dueDate: "2027-04-30" }, or make the outcome "keep".',
+      },
+    ]);
+  });
+
+  it("returns review/invalid-decision for a tweak that changes the goal's id", () => {
+    const changes = { id: "g-other" } as unknown as { title: string };
+    expect(applyReview(plan, { ...base, decisions: [{ goalId: "g-mentor", outcome: "tweak", changes }] }).issues).toEqual([
+      {
+        code: "review/invalid-decision",
+        severity: "error",
+        path: ["decisions", 0, "changes", "id"],
+        message: "decisions[0].changes.id: a tweak cannot change a goal's id",
+        hint: 'Use outcome "replace" with a replacement goal instead.',
+      },
+    ]);
+  });
+
+  it("returns review/invalid-decision for a replace without a replacement", () => {
+    expect(applyReview(plan, { ...base, decisions: [{ goalId: "g-mentor", outcome: "replace" }] }).issues).toEqual([
+      {
+        code: "review/invalid-decision",
+        severity: "error",
+        path: ["decisions", 0, "replacement"],
+        message: "decisions[0].replacement: a replace decision needs the replacement goal",
+        hint: 'Add replacement: { id, title }, or make the outcome "drop".',
+      },
+    ]);
+  });
+
+  it("returns schema/invalid for a review date that is not a calendar date", () => {
+    const result = applyReview(plan, { ...base, date: "2027-02-30" });
+    expect(result.plan).toBe(plan);
+    expect(result.issues).toEqual([{ code: "schema/invalid", severity: "error", path: ["date"], message: "date: must be a calendar date written YYYY-MM-DD" }]);
+  });
+
+  it("returns schema/invalid for an unknown kind, an unknown outcome and a replacement without an id", () => {
+    const review = {
+      id: "r-x",
+      date: "2027-01-05",
+      kind: "weekly",
+      decisions: [
+        { goalId: "g-mentor", outcome: "pause" },
+        { goalId: "g-explore-ai", outcome: "replace", replacement: { title: "No id" } },
+      ],
+    } as unknown as ReviewInput;
+    expect(applyReview(plan, review).issues).toEqual([
+      { code: "schema/invalid", severity: "error", path: ["decisions", 0, "outcome"], message: 'decisions[0].outcome: must be "keep", "tweak", "replace" or "drop"' },
+      { code: "schema/invalid", severity: "error", path: ["decisions", 1, "replacement", "id"], message: "decisions[1].replacement.id: the replacement goal needs a non-empty id" },
+      { code: "schema/invalid", severity: "error", path: ["kind"], message: 'kind: must be "quarterly", "canvas" or "vision"' },
+    ]);
+  });
+
+  it("returns schema/invalid for a review without an id", () => {
+    expect(applyReview(plan, { ...base, id: "" }).issues).toEqual([{ code: "schema/invalid", severity: "error", path: ["id"], message: "id: the review needs a non-empty id" }]);
+  });
+});

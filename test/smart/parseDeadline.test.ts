@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseDeadline } from "../../src/index.ts";
+
+describe("parseDeadline", () => {
+  it.each([
+    ["Submit the proposal by 2027-03-31", "2027-03-31"],
+    ["Pass the exam by December 31, 2027", "2027-12-31"],
+    ["Pass the exam by 31 December 2027", "2027-12-31"],
+    ["Pass the exam by the 31st of December, 2027", "2027-12-31"],
+    ["Publish 3 articles by March 2027", "2027-03-31"],
+    ["Publish 3 articles by February 2028", "2028-02-29"],
+    ["Ship the feature in Q3 2027", "2027-09-30"],
+    ["Ship the feature in H1 2027", "2027-06-30"],
+    ["Found a company by end of 2027", "2027-12-31"],
+    ["Found a company by 2027", "2027-12-31"],
+    ["Close the deal by the end of March 2027", "2027-03-31"],
+  ])("returns the date %j names", (text, expected) => {
+    expect(parseDeadline(text)).toBe(expected);
+  });
+
+  it.each([
+    ["in 8 weeks", "2026-11-22", "2027-01-17"],
+    ["within six months", "2026-08-31", "2027-02-28"],
+    ["within the next 2 weeks", "2026-11-22", "2026-12-06"],
+    ["next 3 months", "2026-11-30", "2027-02-28"],
+    ["in a month", "2027-01-31", "2027-02-28"],
+    ["over the next two years", "2028-02-29", "2030-02-28"],
+    ["by the end of next quarter", "2026-11-22", "2027-03-31"],
+    ["by the end of the year", "2026-11-22", "2026-12-31"],
+    ["by the end of this month", "2026-11-22", "2026-11-30"],
+    ["by next Friday", "2026-11-22", "2026-11-27"],
+    ["by tomorrow", "2026-11-22", "2026-11-23"],
+  ])("counts %j from asOf with calendar arithmetic", (text, asOf, expected) => {
+    expect(parseDeadline(text, asOf)).toBe(expected);
+  });
+
+  it("returns undefined for a relative phrase when asOf is absent", () => {
+    expect(parseDeadline("Finish the course in 8 weeks")).toBeUndefined();
+  });
+
+  it.each(["Finish by 2027-02-30", "Finish by February 30, 2027", "Finish by 31 April 2027"])("returns undefined for the impossible date in %j", (text) => {
+    expect(parseDeadline(text)).toBeUndefined();
+  });
+
+  it.each(["Get better at SQL soon", "Learn Rust someday", "Be a manager one day", "Improve eventually", ""])("returns undefined for the vague %j", (text) => {
+    expect(parseDeadline(text, "2026-11-22")).toBeUndefined();
+  });
+
+  it("returns the latest date when the text names several", () => {
+    expect(parseDeadline("Draft the plan by March 2027 and ship it by Q3 2027")).toBe("2027-09-30");
+  });
+
+  it("throws a RangeError naming the parameter when asOf is not a date", () => {
+    expect(() => parseDeadline("in 8 weeks", "2026-02-30")).toThrow(/parseDeadline: asOf/);
+  });
+
+  it("throws a TypeError when text is not a string", () => {
+    expect(() => parseDeadline(42 as unknown as string)).toThrow(TypeError);
+  });
+});

@@ -12,6 +12,11 @@ const PLAIN_FUNCTIONS = [
   "dueReviews",
   "applyReview",
   "toICalendar",
+  "checkVisionClarity",
+  "decomposeVision",
+  "interpolateTargets",
+  "draftGoals",
+  "splitIntoMicroTasks",
 ];
 
 describe("tree-shaking", () => {

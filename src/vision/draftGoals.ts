@@ -1,0 +1,116 @@
+import { assertIsoDate, dateParts } from "../_lib/dates.ts";
+import type { CapabilityInput, Goal, IsoDate, MilestoneInput, VisionInput } from "../model/index.ts";
+import { MONTH_NAMES } from "./englishDates.ts";
+
+/**
+ * Options of {@link draftGoals}.
+ *
+ * @example
+ * ```ts
+ * const options: DraftGoalsOptions = { asOf: "2026-11-22" };
+ * ```
+ *
+ * @category Vision
+ */
+export interface DraftGoalsOptions {
+  /** The day the goals start; default the vision's `startDate`. */
+  asOf?: IsoDate | string;
+}
+
+/**
+ * Drafts one SMART goal per capability of a milestone. Each draft is
+ * measurable (its title states the hours of focused work and the evidence to
+ * show, and `metric` counts the hours) and time-bound (its title ends with
+ * "by <Month D, YYYY>", the milestone's date).
+ *
+ * A draft has the id `g-<capabilityId>`, the milestone's id, the bucket of the
+ * capability's kind (default core), `startDate` = `asOf` or the vision's start,
+ * `dueDate` = the milestone's date and the capability's `effortHours`. Ids the
+ * vision does not know, and repeated ids, are skipped.
+ *
+ * @param milestone - The milestone whose `capabilityIds` become goals.
+ * @param vision - The vision holding the capabilities.
+ * @param options - `asOf`, the day the goals start.
+ * @returns The drafts, in the milestone's `capabilityIds` order.
+ * @throws {RangeError} `asOf`, `milestone.dueDate` or (without `asOf`) the
+ *   vision's `startDate` is not a `YYYY-MM-DD` date.
+ *
+ * @example
+ * ```ts
+ * const vision = {
+ *   id: "senior-engineer",
+ *   statement: "Become a senior software engineer in 5 years",
+ *   startDate: "2026-01-05",
+ *   targetDate: "2030-12-31",
+ *   capabilities: [{ id: "system-design", name: "System design", effortHours: 60, evidence: "A side project applying the course" }],
+ * };
+ * draftGoals({ id: "m-6m", title: "6 months", dueDate: "2026-07-05", capabilityIds: ["system-design"] }, vision)[0]?.title;
+ * //=> "Complete 60 hours of focused work on System design and show a side project applying the course by July 5, 2026"
+ * ```
+ *
+ * @category Vision
+ */
+export function draftGoals(milestone: MilestoneInput, vision: VisionInput, options: DraftGoalsOptions = {}): Goal[] {
+  assertIsoDate(milestone.dueDate, "draftGoals: milestone.dueDate");
+  const startDate = options.asOf ?? vision.startDate;
+  assertIsoDate(startDate, options.asOf === undefined ? "draftGoals: vision.startDate" : "draftGoals: options.asOf");
+  const dueDate = milestone.dueDate;
+  const byId = new Map<string, CapabilityInput>();
+  for (const capability of vision.capabilities ?? []) if (!byId.has(capability.id)) byId.set(capability.id, capability);
+
+  const goals: Goal[] = [];
+  const drafted = new Set<string>();
+  for (const capabilityId of milestone.capabilityIds ?? []) {
+    const capability = byId.get(capabilityId);
+    if (capability === undefined || drafted.has(capabilityId)) continue;
+    drafted.add(capabilityId);
+    const goal: Goal = {
+      id: `g-${capabilityId}`,
+      title: titleOf(capability, dueDate),
+      milestoneId: milestone.id,
+      bucket: capability.kind ?? "core",
+      capabilityIds: [capabilityId],
+      startDate,
+      dueDate,
+    };
+    const effort = capability.effortHours;
+    if (effort !== undefined && effort > 0) {
+      goal.effortHours = effort;
+      goal.metric = { metric: `hours of focused work on ${nameOf(capability)}`, unit: "h", baseline: 0, target: effort };
+    }
+    goals.push(goal);
+  }
+  return goals;
+}
+
+function titleOf(capability: CapabilityInput, dueDate: string): string {
+  const name = nameOf(capability);
+  const evidence = evidenceOf(capability);
+  const deadline = `by ${longDate(dueDate)}`;
+  const effort = capability.effortHours;
+  if (effort === undefined || !(effort > 0)) {
+    return evidence === undefined ? `Show 1 piece of work that proves ${name} ${deadline}` : `Show 1 piece of work that proves ${name} (${evidence}) ${deadline}`;
+  }
+  const hours = `${effort} ${effort === 1 ? "hour" : "hours"}`;
+  return `Complete ${hours} of focused work on ${name} and show ${evidence ?? "1 result that proves it"} ${deadline}`;
+}
+
+function nameOf(capability: CapabilityInput): string {
+  const name = capability.name.trim();
+  return name === "" ? capability.id : name;
+}
+
+// "A side project." reads as "a side project" mid-sentence; "API design" keeps its capitals.
+function evidenceOf(capability: CapabilityInput): string | undefined {
+  let text = capability.evidence?.trim() ?? "";
+  while (text !== "" && ".!;,".includes(text[text.length - 1]!)) text = text.slice(0, -1).trimEnd();
+  if (text === "") return undefined;
+  const [first = "", second = ""] = text;
+  return second !== "" && second === second.toLowerCase() && first !== first.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
+}
+
+/** "2026-07-05" → "July 5, 2026". */
+function longDate(date: string): string {
+  const { year, month, day } = dateParts(date);
+  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+}

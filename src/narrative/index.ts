@@ -1,2 +1,7 @@
 // Public functions of this area are re-exported here.
-export {};
+export { careerCanvas } from "./careerCanvas.ts";
+export type { CareerCanvasResult, CareerProfile } from "./careerCanvas.ts";
+export type { CanvasCapability, CanvasGap, CanvasStep } from "./canvasTypes.ts";
+export { interviewNarrative } from "./interviewNarrative.ts";
+export type { Achievement, InterviewNarrativeOptions, InterviewNarrativeResult } from "./interviewNarrative.ts";
+export { renderCanvasMarkdown } from "./renderCanvasMarkdown.ts";

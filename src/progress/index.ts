@@ -1,2 +1,5 @@
 // Public functions of this area are re-exported here.
-export {};
+export { measureProgress } from "./measureProgress.ts";
+export type { MeasureProgressResult } from "./measureProgress.ts";
+export { renderPlanMarkdown } from "./renderPlanMarkdown.ts";
+export type { ProgressBasis, ProgressRow, ProgressStatus } from "./types.ts";

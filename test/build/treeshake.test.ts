@@ -17,6 +17,11 @@ const PLAIN_FUNCTIONS = [
   "interpolateTargets",
   "draftGoals",
   "splitIntoMicroTasks",
+  "measureProgress",
+  "renderPlanMarkdown",
+  "careerCanvas",
+  "renderCanvasMarkdown",
+  "interviewNarrative",
 ];
 
 describe("tree-shaking", () => {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { careerCanvas } from "../../src/index.ts";
+import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
+import { deepFrozen, planWithGoals, seniorPlanWith } from "../progress/testPlans.ts";
+
+const canvas = careerCanvas(seniorEngineerPlan, { capabilities: [], resources: ["A senior mentor", " ", "Training budget "] }, SENIOR_ENGINEER_AS_OF);
+
+describe("careerCanvas", () => {
+  it("returns a capability as held when every goal building it is done", () => {
+    expect(canvas.held).toEqual([{ name: "System design", capabilityId: "system-design", source: "goals" }]);
+  });
+
+  it("returns capabilities the profile names by id or name in any case, and other skills as they are", () => {
+    const result = careerCanvas(seniorEngineerPlan, { capabilities: ["MENTORING", "feature-ownership", "SQL", "sql"] }, SENIOR_ENGINEER_AS_OF);
+    expect(result.held).toEqual([
+      { name: "Mentoring", capabilityId: "mentoring", source: "profile" },
+      { name: "End-to-end feature ownership", capabilityId: "feature-ownership", source: "profile" },
+      { name: "SQL", source: "profile" },
+      { name: "System design", capabilityId: "system-design", source: "goals" },
+    ]);
+  });
+
+  it("returns the resources trimmed, without blanks", () => {
+    expect(canvas.resources).toEqual(["A senior mentor", "Training budget"]);
+  });
+
+  it("returns each gap with its earliest milestone and the active goals that close it, by milestone date", () => {
+    expect(canvas.gaps).toEqual([
+      { capabilityId: "feature-ownership", name: "End-to-end feature ownership", kind: "core", milestoneId: "m-1y", milestoneTitle: "Lead one feature end to end", dueDate: "2027-01-05", goalIds: ["g-lead-feature"] },
+      { capabilityId: "mentoring", name: "Mentoring", kind: "auxiliary", milestoneId: "m-3y", milestoneTitle: "Mentor a junior engineer and drive a reliability initiative", dueDate: "2029-01-05", goalIds: ["g-mentor"] },
+      {
+        capabilityId: "technical-leadership",
+        name: "Technical leadership",
+        kind: "core",
+        milestoneId: "m-3y",
+        milestoneTitle: "Mentor a junior engineer and drive a reliability initiative",
+        dueDate: "2029-01-05",
+        goalIds: ["g-load-time", "g-promotion"],
+      },
+    ]);
+  });
+
+  it("returns next steps: a gap's open micro-task, else a split step for its goal", () => {
+    expect(canvas.nextSteps).toEqual([
+      { text: "Agree the rollout plan with QA", capabilityId: "feature-ownership", goalId: "g-lead-feature", taskId: "g-lead-feature-2", minutes: 45 },
+      { text: 'Split "Mentor one junior engineer every week for 6 months and document 5 team best practices by June 30, 2027" into micro-tasks of 30–60 minutes', capabilityId: "mentoring", goalId: "g-mentor" },
+      { text: 'Split "Cut the dashboard load time by 40%, from 5 s to 3 s, and present the results by December 31, 2027" into micro-tasks of 30–60 minutes', capabilityId: "technical-leadership", goalId: "g-load-time" },
+    ]);
+  });
+
+  it("returns a drafted step for a gap that no goal closes", () => {
+    const plan = planWithGoals([], {
+      vision: { id: "v", statement: "Lead a product team", startDate: "2026-01-01", targetDate: "2030-12-31", capabilities: [{ id: "pm", name: "Product management" }] },
+      milestones: [{ id: "m-1y", title: "Own a roadmap", dueDate: "2027-01-01", capabilityIds: ["pm"] }],
+    });
+    expect(careerCanvas(plan, { capabilities: [] }, "2026-06-01").nextSteps).toEqual([
+      { text: 'Draft a SMART goal for Product management (milestone "Own a roadmap", due 2027-01-01)', capabilityId: "pm" },
+    ]);
+  });
+
+  it("returns at most five next steps, filling with further open tasks by goal due date", () => {
+    const tasks = Array.from({ length: 8 }, (_, index) => ({ id: `t${index}`, goalId: "g-lead-feature", title: `Step ${index}`, minutes: 30 }));
+    const result = careerCanvas(seniorPlanWith({ tasks }), { capabilities: [] }, SENIOR_ENGINEER_AS_OF);
+    expect(result.nextSteps.map((step) => step.taskId ?? step.goalId)).toEqual(["t0", "g-mentor", "g-load-time", "t1", "t2"]);
+  });
+
+  it("returns the next update six months after asOf", () => {
+    expect([canvas.asOf, canvas.nextUpdate]).toEqual(["2026-11-22", "2027-05-22"]);
+  });
+
+  it("returns empty lists for a plan with no capabilities, milestones, goals or tasks", () => {
+    expect(careerCanvas(planWithGoals([]), { capabilities: [] }, "2026-06-01")).toEqual({
+      vision: "Become a staff engineer",
+      asOf: "2026-06-01",
+      nextUpdate: "2026-12-01",
+      held: [],
+      resources: [],
+      gaps: [],
+      nextSteps: [],
+    });
+  });
+
+  it("throws a TypeError when the profile has no capability list", () => {
+    expect(() => careerCanvas(seniorEngineerPlan, {} as never, SENIOR_ENGINEER_AS_OF)).toThrow(new TypeError("careerCanvas: profile.capabilities must be an array of strings"));
+  });
+
+  it("throws a RangeError naming the parameter when asOf is not a date", () => {
+    expect(() => careerCanvas(seniorEngineerPlan, { capabilities: [] }, "soon")).toThrow(new RangeError('careerCanvas: asOf must be a calendar date written YYYY-MM-DD, got "soon"'));
+  });
+
+  it("does not mutate its input", () => {
+    const plan = deepFrozen(seniorPlanWith({}));
+    const profile = deepFrozen({ capabilities: ["Mentoring"], resources: ["A mentor"] });
+    expect(() => careerCanvas(plan, profile, SENIOR_ENGINEER_AS_OF)).not.toThrow();
+    expect(plan).toEqual(seniorEngineerPlan);
+  });
+});

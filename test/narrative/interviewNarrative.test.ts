@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { interviewNarrative } from "../../src/index.ts";
+import type { Achievement, ReviewInput } from "../../src/index.ts";
+import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
+import { deepFrozen, planWithGoals, seniorPlanWith } from "../progress/testPlans.ts";
+
+// The seeds' "Example of a Balanced Narrative".
+const dashboard: Achievement = {
+  title: "Dashboard load time",
+  result: "I improved the load time of our main dashboard by 40%",
+  capabilityId: "technical-leadership",
+  learned: "efficient data retrieval patterns and microservice orchestration",
+};
+const story = interviewNarrative(seniorEngineerPlan, dashboard);
+const VISION = "become a senior software engineer at a product company within 5 years, designing fault-tolerant systems for global users and mentoring the engineers around me";
+
+describe("interviewNarrative", () => {
+  it("returns the result as the past/present step", () => {
+    expect(story.pastPresent).toBe("I improved the load time of our main dashboard by 40%.");
+  });
+
+  it("returns the capability and the insight as the bridge", () => {
+    expect(story.bridge).toBe("That work built my technical leadership: I learned efficient data retrieval patterns and microservice orchestration.");
+  });
+
+  it("returns the milestone and the vision the capability serves as the future step", () => {
+    expect(story.future).toBe(
+      `Next, I will build on it toward my 3-year milestone, "Mentor a junior engineer and drive a reliability initiative" (due January 2029), on the way to my vision: ${VISION}.`,
+    );
+  });
+
+  it("returns the three steps as one paragraph", () => {
+    expect(story.text).toBe(`${story.pastPresent} ${story.bridge} ${story.future}`);
+  });
+
+  it("returns the capability's evidence in the bridge when it has some", () => {
+    const result = interviewNarrative(seniorEngineerPlan, { ...dashboard, capabilityId: "system-design", learned: undefined });
+    expect(result.bridge).toBe("That work built my system design. It adds to the evidence for it: a side project applying the course.");
+  });
+
+  it("returns the earliest milestone from asOf on when asOf is given", () => {
+    const result = interviewNarrative(seniorEngineerPlan, { ...dashboard, capabilityId: "system-design" }, { asOf: "2026-11-22" });
+    expect(result.future).toBe(`Next, I will build on it toward my vision: ${VISION}.`);
+  });
+
+  it("returns the vision anchor with the target date, the why and the where", () => {
+    expect(story.frame.visionAnchor).toBe(
+      `My long-term vision: ${VISION} (target: December 2030). Why it matters to me: I value building systems people can rely on and helping colleagues grow. Where: software engineering at a product company with global users.`,
+    );
+  });
+
+  it("returns the milestones in date order as the deconstruction chain", () => {
+    expect(story.frame.deconstruction).toBe(
+      "I broke the vision into milestones: 6-month: Complete an advanced system design course → 1-year: Lead one feature end to end → 3-year: Mentor a junior engineer and drive a reliability initiative → final: Senior software engineer.",
+    );
+  });
+
+  it("returns the latest tweak from the review history, with its reason, as flexibility", () => {
+    expect(story.frame.flexibility).toBe(
+      'In the 2026-10-05 quarterly review I tweaked "Lead one feature end-to-end at work, from planning to rollout, by December 31, 2026" because the feature was re-scoped after a reorg.',
+    );
+  });
+
+  it("returns a replace decision with its replacement and the count of adjustments", () => {
+    const replace: ReviewInput = {
+      id: "r-2027-01",
+      date: "2027-01-05",
+      kind: "quarterly",
+      decisions: [
+        {
+          goalId: "g-explore-ai",
+          outcome: "replace",
+          note: "Because AI tools changed how my team works",
+          replacement: { id: "g-ai-review", title: "Run 3 AI-assisted code reviews by June 2027" },
+        },
+      ],
+    };
+    const plan = seniorPlanWith({ reviews: [...seniorEngineerPlan.reviews!, replace] });
+    expect(interviewNarrative(plan, dashboard).frame.flexibility).toBe(
+      'In the 2027-01-05 quarterly review I replaced "Build 2 prototypes with an AI coding assistant by March 31, 2027" with "Run 3 AI-assisted code reviews by June 2027" because AI tools changed how my team works. It is one of 2 adjustments my reviews have made to the plan.',
+    );
+  });
+
+  it("returns an honest note when every review kept the goals", () => {
+    const plan = seniorPlanWith({ reviews: [{ id: "r1", date: "2026-04-05", kind: "quarterly", decisions: [{ goalId: "g-system-design", outcome: "keep" }] }] });
+    expect(interviewNarrative(plan, dashboard).frame.flexibility).toBe("My one review so far kept every goal as planned, so I have not needed to adjust the plan yet.");
+  });
+
+  it("returns a ref/unknown warning and no capability bridge when capabilityId names no capability", () => {
+    const result = interviewNarrative(seniorEngineerPlan, { ...dashboard, capabilityId: "cooking" });
+    expect(result.issues).toEqual([
+      {
+        code: "ref/unknown",
+        severity: "warning",
+        path: ["achievement", "capabilityId"],
+        message: 'achievement.capabilityId: "cooking" names no capability of the vision',
+        hint: "Use the id of one of plan.vision.capabilities.",
+      },
+    ]);
+    expect(result.bridge).toBe("That work taught me efficient data retrieval patterns and microservice orchestration.");
+    expect(result.future).toBe(`Next, I will build on it toward my vision: ${VISION}.`);
+  });
+
+  it("returns a sensible story for an empty plan, with honest notes in the frame", () => {
+    const result = interviewNarrative(planWithGoals([]), { title: "Shipped the billing page", result: "" });
+    expect(result).toEqual({
+      pastPresent: "Shipped the billing page.",
+      bridge: "",
+      future: "Next, I will build on it toward my vision: become a staff engineer.",
+      text: "Shipped the billing page. Next, I will build on it toward my vision: become a staff engineer.",
+      frame: {
+        visionAnchor: "My long-term vision: become a staff engineer (target: December 2030).",
+        deconstruction: "I have not broken the vision into milestones yet.",
+        flexibility: "I have not held a review yet, so there is no adjustment to point to.",
+      },
+      issues: [],
+    });
+  });
+
+  it("throws a RangeError when options.asOf is not a date", () => {
+    expect(() => interviewNarrative(seniorEngineerPlan, dashboard, { asOf: "2026-13-01" })).toThrow(
+      new RangeError('interviewNarrative: options.asOf must be a calendar date written YYYY-MM-DD, got "2026-13-01"'),
+    );
+  });
+
+  it("throws a TypeError when the achievement is missing", () => {
+    expect(() => interviewNarrative(seniorEngineerPlan, undefined as never)).toThrow(new TypeError("interviewNarrative: achievement must be an object, got undefined"));
+  });
+
+  it("does not mutate its input", () => {
+    const plan = deepFrozen(seniorPlanWith({}));
+    expect(interviewNarrative(plan, deepFrozen(dashboard))).toEqual(story);
+    expect(plan).toEqual(seniorEngineerPlan);
+  });
+});

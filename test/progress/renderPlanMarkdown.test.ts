@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { renderPlanMarkdown } from "../../src/index.ts";
+import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
+import { deepFrozen, markdownTables, planWithGoals, seniorPlanWith, tableCells, tablesAreWellFormed, toHtml } from "./testPlans.ts";
+
+const page = renderPlanMarkdown(seniorEngineerPlan, SENIOR_ENGINEER_AS_OF);
+
+describe("renderPlanMarkdown", () => {
+  it("returns the vision statement as the page title", () => {
+    expect(toHtml(page)).toContain(`<h1>${seniorEngineerPlan.vision.statement}</h1>`);
+  });
+
+  it("returns the 5W answers as a list, with the target date for when", () => {
+    const html = toHtml(page);
+    expect(html).toContain("<li><strong>Why:</strong> I value building systems people can rely on and helping colleagues grow</li>");
+    expect(html).toContain("<li><strong>When:</strong> 2030-12-31 (started 2026-01-05)</li>");
+  });
+
+  it("returns the vision's progress line", () => {
+    expect(page).toContain("Progress on 2026-11-22: 33% of the planned work done, 18% of the time gone: on-track, grade 0.3.");
+  });
+
+  it("returns the milestones in date order as headings labelled by horizon", () => {
+    const headings = [...toHtml(page).matchAll(/<h3>(.*?)<\/h3>/g)].map((match) => match[1]);
+    expect(headings).toEqual([
+      "6-month: Complete an advanced system design course",
+      "1-year: Lead one feature end to end",
+      "3-year: Mentor a junior engineer and drive a reliability initiative",
+      "final: Senior software engineer",
+    ]);
+  });
+
+  it("returns each goal under its milestone with status, progress and due date", () => {
+    expect(page).toContain(
+      "### 1-year: Lead one feature end to end\n\nDue 2027-01-05. Status: off-track, 1%.\n\n- Lead one feature end-to-end at work, from planning to rollout, by December 31, 2026: off-track, 1%, due 2026-12-31\n",
+    );
+  });
+
+  it("returns goals that support no milestone under Other goals", () => {
+    expect(page).toContain("## Other goals\n\n- Build 2 prototypes with an AI coding assistant by March 31, 2027: off-track, 0%, due 2027-03-31\n");
+  });
+
+  it("returns the 70/20/10 mix of the hours left as a well-formed table", () => {
+    const [table] = markdownTables(page);
+    expect(table).toEqual([
+      "| Bucket | Target | Planned | Hours left |",
+      "| --- | --- | --- | --- |",
+      "| Core | 70% | 81% | 185 |",
+      "| Auxiliary | 20% | 13% | 29 |",
+      "| Exploratory | 10% | 7% | 15 |",
+    ]);
+    expect(tablesAreWellFormed(page)).toBe(true);
+    expect(page).toContain("The mix is off the target by more than 5 points: move 16 hours from core to auxiliary and 8 hours from core to exploratory.");
+  });
+
+  it("returns the next review from the vision's start date on the quarterly cadence", () => {
+    expect(page).toContain("## Next review\n\n2027-01-05: quarterly, career canvas and vision review.\n");
+  });
+
+  it("returns a review due on asOf itself as the next one", () => {
+    expect(renderPlanMarkdown(seniorEngineerPlan, "2026-10-05")).toContain("2026-10-05: quarterly review.");
+  });
+
+  it("returns plan text escaped so Markdown specials print as written", () => {
+    const plan = planWithGoals([{ id: "g", title: "Ship v2 | *fast* #1", milestoneId: "m", bucket: "core", effortHours: 4 }], {
+      milestones: [{ id: "m", title: "# _Launch_ `now`", dueDate: "2026-12-31" }],
+    });
+    const markdown = renderPlanMarkdown(plan, "2026-06-01");
+    const html = toHtml(markdown);
+    expect(markdown).toContain("- Ship v2 \\| \\*fast\\* \\#1: ");
+    expect(html).toContain("<li>Ship v2 | *fast* #1: off-track, 0%, due 2026-12-31</li>");
+    expect(html).toContain("<h3># _Launch_ `now`</h3>");
+    expect(html).not.toMatch(/<em>|<code>/);
+    expect(tablesAreWellFormed(markdown)).toBe(true);
+  });
+
+  it("returns a page that says so when the plan has no milestones, goals or effort", () => {
+    const markdown = renderPlanMarkdown(planWithGoals([]), "2026-06-01");
+    expect(markdown).toContain("## Milestones\n\nNo milestones yet.\n");
+    expect(markdown).toContain("## Effort mix (70/20/10)\n\nNo effort left on active goals.\n");
+    expect(markdown).toContain("## Next review\n\n2026-07-01: quarterly and career canvas review.\n");
+    expect(markdownTables(markdown)).toEqual([]);
+  });
+
+  it("returns a table whose rows all have as many cells as the header", () => {
+    const [table] = markdownTables(page);
+    expect(table!.map((row) => tableCells(row).length)).toEqual([4, 4, 4, 4, 4]);
+  });
+
+  it("throws a RangeError naming the function when asOf is not a date", () => {
+    expect(() => renderPlanMarkdown(seniorEngineerPlan, "22/11/2026")).toThrow(/^renderPlanMarkdown: asOf must be a calendar date/);
+  });
+
+  it("does not mutate its input", () => {
+    const plan = deepFrozen(seniorPlanWith({}));
+    expect(renderPlanMarkdown(plan, SENIOR_ENGINEER_AS_OF)).toBe(page);
+    expect(plan).toEqual(seniorEngineerPlan);
+  });
+});

@@ -1,8 +1,11 @@
 // checkSmart on 1,000 short goal statements (the corpus's career goals and
 // SMARTSpan's coaching goals), beside the cheapest possible text check: one
-// precompiled regex test per statement.
+// precompiled regex test per statement. Then checkSmart on 1,000 Goal objects
+// of a 100,000-goal plan with the plan as context, as checkAlignment runs it
+// on every active goal.
 import { readFileSync } from "node:fs";
 import { checkSmart } from "../src/index.ts";
+import { generatePlan } from "./generatePlan.ts";
 import type { BenchSuite } from "./suite.ts";
 
 /** The baseline: one precompiled regex scan per statement. */
@@ -17,6 +20,10 @@ const coaching = readFileSync(new URL("../test/fixtures/smartspan/dev.jsonl", im
 const pool = [...corpus.goals.map((goal) => goal.text), ...coaching];
 const texts = Array.from({ length: STATEMENTS }, (_, index) => pool[index % pool.length]!);
 
+const plan = generatePlan(100_000, 0);
+const goals = plan.goals!.slice(0, STATEMENTS);
+const context = { asOf: "2026-03-01", plan };
+
 let sink = 0;
 
 export const suite: BenchSuite = {
@@ -26,6 +33,14 @@ export const suite: BenchSuite = {
       name: "checkSmart (1,000 short statements)",
       fn: () => {
         for (const text of texts) sink += checkSmart(text).score;
+        return sink;
+      },
+      itemsPerCall: STATEMENTS,
+    },
+    {
+      name: "checkSmart with a plan (1,000 Goal objects)",
+      fn: () => {
+        for (const goal of goals) sink += checkSmart(goal, context).score;
         return sink;
       },
       itemsPerCall: STATEMENTS,
@@ -43,6 +58,11 @@ export const suite: BenchSuite = {
     {
       label: "checkSmart / one regex scan",
       numerator: "checkSmart (1,000 short statements)",
+      denominator: "one precompiled regex scan (same statements)",
+    },
+    {
+      label: "checkSmart with a plan / one regex scan",
+      numerator: "checkSmart with a plan (1,000 Goal objects)",
       denominator: "one precompiled regex scan (same statements)",
     },
   ],

@@ -9,7 +9,9 @@ import { HINTS, fail, formatHours, judgeAbsurdity, judgeMeasurable, judgeSpecifi
 import type { CheckSmartOptions, Criterion, CriterionResult, SmartReport } from "./types.ts";
 
 const LEXICON = compileLexicon(ENGLISH);
-const CRITERIA: readonly Criterion[] = ["specific", "measurable", "achievable", "relevant", "timeBound"];
+// The criteria in the alphabetical order of their codes: issues that share one
+// path come out sorted without a sort.
+const BY_CODE: readonly Criterion[] = ["achievable", "measurable", "relevant", "specific", "timeBound"];
 const CODES: Readonly<Record<Criterion, string>> = {
   specific: "specific",
   measurable: "measurable",
@@ -18,6 +20,14 @@ const CODES: Readonly<Record<Criterion, string>> = {
   timeBound: "time-bound",
 };
 type Path = readonly (string | number)[];
+// Shared paths: createIssue copies the path into each issue, so sharing is safe.
+const NO_PATH: Path = [];
+const TITLE_PATH: Path = ["title"];
+const DUE_DATE_PATH: Path = ["dueDate"];
+const EFFORT_PATH: Path = ["effortHours"];
+const MILESTONE_PATH: Path = ["milestoneId"];
+// The last asOf found valid: callers check many goals with the same asOf.
+let checkedAsOf: string | undefined;
 
 /**
  * Judges a goal statement, or a whole goal, against the five SMART criteria.
@@ -63,15 +73,17 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
     throw new TypeError(`checkSmart: goal must be a string or a goal with a string title, got ${record === null ? "null" : typeof record}`);
   }
   const { asOf, plan } = options;
-  if (asOf !== undefined) assertIsoDate(asOf, "checkSmart: options.asOf");
+  if (asOf !== undefined && asOf !== checkedAsOf) {
+    assertIsoDate(asOf, "checkSmart: options.asOf");
+    checkedAsOf = asOf;
+  }
   if (plan !== undefined && (typeof plan !== "object" || plan === null || typeof plan.vision !== "object")) {
     throw new TypeError("checkSmart: options.plan must be a plan with a vision");
   }
   const text = record === undefined ? (goal as string) : record.title;
   const found = scanGoalText(text, asOf, LEXICON);
-  const textPath: Path = record === undefined ? [] : ["title"];
-  const paths = {} as Record<Criterion, Path>;
-  for (const criterion of CRITERIA) paths[criterion] = textPath;
+  const textPath = record === undefined ? NO_PATH : TITLE_PATH;
+  const paths: Record<Criterion, Path> = { specific: textPath, measurable: textPath, achievable: textPath, relevant: textPath, timeBound: textPath };
 
   let timeBound: CriterionResult;
   let deadline: IsoDate | undefined = found.deadline;
@@ -80,7 +92,7 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
     timeBound = { status: "pass", reason: `it is due ${deadline}`, evidence: [`dueDate: ${deadline}`] };
   } else if (record?.dueDate !== undefined) {
     timeBound = fail("its dueDate is not a calendar date", [`dueDate: ${String(record.dueDate).slice(0, 20)}`]);
-    paths.timeBound = ["dueDate"];
+    paths.timeBound = DUE_DATE_PATH;
   } else timeBound = judgeTimeBound(found);
 
   let achievable = judgeAbsurdity(found, asOf);
@@ -88,13 +100,13 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
     const weighed = judgeAchievable(record, deadline, asOf, plan, LEXICON);
     if (weighed.status !== "unknown" || achievable === undefined) {
       achievable = weighed;
-      paths.achievable = ["effortHours"];
+      paths.achievable = EFFORT_PATH;
     }
   } else if (record !== undefined && achievable === undefined) {
     achievable = impossibleEffort(record, deadline, asOf);
-    if (achievable !== undefined) paths.achievable = ["effortHours"];
+    if (achievable !== undefined) paths.achievable = EFFORT_PATH;
   }
-  if (record?.milestoneId !== undefined) paths.relevant = ["milestoneId"];
+  if (record?.milestoneId !== undefined) paths.relevant = MILESTONE_PATH;
 
   const criteria: Record<Criterion, CriterionResult> = {
     specific: judgeSpecific(found),
@@ -103,13 +115,13 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
     relevant: judgeRelevant(record, text, plan, LEXICON),
     timeBound,
   };
-  return report(criteria, paths, deadline);
+  return report(criteria, paths, deadline, record !== undefined);
 }
 
-function report(criteria: Record<Criterion, CriterionResult>, paths: Record<Criterion, Path>, deadline: IsoDate | undefined): SmartReport {
+function report(criteria: Record<Criterion, CriterionResult>, paths: Record<Criterion, Path>, deadline: IsoDate | undefined, pathsDiffer: boolean): SmartReport {
   let score = 0;
   const issues: Issue[] = [];
-  for (const criterion of CRITERIA) {
+  for (const criterion of BY_CODE) {
     const verdict = criteria[criterion];
     if (verdict.status === "pass") score++;
     else if (verdict.status === "fail") {
@@ -117,7 +129,8 @@ function report(criteria: Record<Criterion, CriterionResult>, paths: Record<Crit
       issues.push(createIssue(`smart/not-${name}`, "warning", paths[criterion], `not ${name}: ${verdict.reason}`, HINTS[criterion]));
     }
   }
-  const result: SmartReport = { ok: issues.length === 0, score, criteria, issues: sortIssues(issues) };
+  const sorted = pathsDiffer && issues.length > 1 ? sortIssues(issues) : issues;
+  const result: SmartReport = { ok: issues.length === 0, score, criteria, issues: sorted };
   if (deadline !== undefined) result.deadline = deadline;
   return result;
 }

@@ -28,6 +28,19 @@ export const ROLE = {
   soft: 32,
   completion: 64,
   method: 128,
+  // Which time lists the word is in, so matchTime needs one lookup, not seven.
+  month: 256,
+  end: 512,
+  yearOpener: 1024,
+  weekdayOpener: 2048,
+  periodShift: 4096,
+  spanOpener: 8192,
+  deadline: 16384,
+  // Which phrase lists have a phrase starting with the word.
+  vagueTime: 32768,
+  vague: 65536,
+  deliverablePhrase: 131072,
+  concrete: 262144,
 } as const;
 
 /** Phrases (as word lists) by their first word. */
@@ -48,8 +61,19 @@ export function compileLexicon(lexicon: SmartLexicon): CompiledLexicon {
       for (const word of words) roles.set(word, (roles.get(word) ?? 0) | role);
     };
     give(timeStarters(lexicon), ROLE.time);
+    give(lexicon.months.keys(), ROLE.month);
+    give(lexicon.endWords, ROLE.end);
+    give(lexicon.yearOpeners, ROLE.yearOpener);
+    give(lexicon.weekdayOpeners, ROLE.weekdayOpener);
+    give(lexicon.periodShift.keys(), ROLE.periodShift);
+    give(lexicon.spanOpeners, ROLE.spanOpener);
+    give(lexicon.deadlineWords, ROLE.deadline);
     give(lexicon.numberWords.keys(), ROLE.number);
-    give(phrases.flat().map((phrase) => phrase.split(" ")[0]!), ROLE.phrase);
+    give(phrases.flat().map(firstWord), ROLE.phrase);
+    give(lexicon.vagueTimePhrases.map(firstWord), ROLE.vagueTime);
+    give(lexicon.vaguePhrases.map(firstWord), ROLE.vague);
+    give(lexicon.deliverablePhrases.map(firstWord), ROLE.deliverablePhrase);
+    give(lexicon.concretePhrases.map(firstWord), ROLE.concrete);
     give(lexicon.frequencyWords, ROLE.frequency);
     give(lexicon.frequencyOpeners, ROLE.frequencyOpener);
     give(softVerbs, ROLE.soft);
@@ -101,6 +125,10 @@ function timeStarters(lexicon: SmartLexicon): string[] {
     ...lexicon.months.keys(), ...lexicon.endWords, ...lexicon.yearOpeners, ...lexicon.periodShift.keys(),
     ...lexicon.spanOpeners, ...lexicon.deadlineWords, ...lexicon.weekdayOpeners, ...quarters,
   ];
+}
+
+function firstWord(phrase: string): string {
+  return phrase.split(" ")[0]!;
 }
 
 function indexPhrases(phrases: readonly string[]): PhraseIndex {

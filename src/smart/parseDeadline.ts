@@ -1,8 +1,11 @@
 import { assertIsoDate } from "../_lib/dates.ts";
 import type { IsoDate } from "../model/index.ts";
+import { compileLexicon } from "./compiledLexicon.ts";
 import { ENGLISH } from "./lexicon.ts";
 import { match, matchTime } from "./timeExpressions.ts";
 import { tokenize } from "./tokens.ts";
+
+const LEXICON = compileLexicon(ENGLISH);
 
 /**
  * Finds the deadline a goal statement names and resolves it to a calendar date.
@@ -41,7 +44,7 @@ export function parseDeadline(text: string, asOf?: string): IsoDate | undefined 
   let latest: IsoDate | undefined;
   let index = 0;
   while (index < buffer.count) {
-    if (!matchTime(index, asOf, ENGLISH)) {
+    if (!matchTime(index, asOf, LEXICON)) {
       index++;
       continue;
     }

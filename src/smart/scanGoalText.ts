@@ -1,48 +1,35 @@
 // One linear pass over a goal's tokens that collects the evidence every SMART
 // criterion needs. Each token is looked at a bounded number of times (look-
 // ahead windows are capped), so the pass is linear in the text's length.
-import type { IsoDate } from "../model/index.ts";
-import { type CompiledLexicon, ROLE, phraseAt } from "./compiledLexicon.ts";
-import { match, matchTime } from "./timeExpressions.ts";
-import { NUMBER, SYMBOL, WORD, tokenize, tokens } from "./tokens.ts";
-
-/** What the text says, as evidence (words quoted from the text). */
-export interface TextFeatures {
-  words: number;
-  /** The first words, quoted as the action the goal names. */
-  opening: string;
-  quantity?: string;
-  frequency?: string;
-  deliverable?: string;
-  rating?: string;
-  clock?: string;
-  vague?: string;
-  softVerb?: string;
-  concrete?: string;
-  deadline?: IsoDate;
-  deadlineText?: string;
-  relativeText?: string;
-  eventText?: string;
-  vagueTime?: string;
-  impossibleDate?: string;
-  /** The longest duration of effort the text names, in hours. */
-  durationHours: number;
-  /** The longest relative span the text names, in days. */
-  spanDays: number;
-}
-
-type Quote = (from: number, to: number) => string;
+import { type CompiledLexicon, ROLE as ROLES, phraseAt } from "./compiledLexicon.ts";
+import type { TextFeatures } from "./features.ts";
+import { match as timeMatch, matchTime } from "./timeExpressions.ts";
+import { TOKEN_KIND, tokenize, tokens as sharedTokens } from "./tokens.ts";
 
 const DELIVERABLE_REACH = 6;
 const OPENING_WORDS = 6;
 const RATING_REACH = 4;
+// Local copies of imported values read per token (see TOKEN_KIND).
+const { number: NUMBER, symbol: SYMBOL, word: WORD } = TOKEN_KIND;
+const ROLE = ROLES;
+const tokens = sharedTokens;
+const match = timeMatch;
+// The text being scanned, for quote(): a module variable rather than a closure
+// made on every call. The scan is synchronous and never re-entered.
+let scanned = "";
 
 /** Scans `text` once and returns the evidence found. */
 export function scanGoalText(text: string, asOf: string | undefined, lexicon: CompiledLexicon): TextFeatures {
   const { count, kind, text: words } = tokenize(text);
   const source = lexicon.source;
-  const quote = (from: number, to: number): string => text.slice(tokens.start[from]!, tokens.end[Math.min(to, count) - 1]!);
-  const found: TextFeatures = { words: tokens.words, opening: count > 0 ? quote(0, OPENING_WORDS) : "", durationHours: 0, spanDays: 0 };
+  scanned = text;
+  // Every field is present from the start, so all TextFeatures share one shape.
+  const found: TextFeatures = {
+    words: tokens.words, opening: count > 0 ? quote(0, OPENING_WORDS) : "", quantity: undefined, frequency: undefined,
+    deliverable: undefined, rating: undefined, clock: undefined, vague: undefined, softVerb: undefined, concrete: undefined,
+    deadline: undefined, deadlineText: undefined, relativeText: undefined, eventText: undefined, vagueTime: undefined,
+    impossibleDate: undefined, durationHours: 0, spanDays: 0,
+  };
   const roles = lexicon.roles;
   let index = 0;
   while (index < count) {
@@ -53,12 +40,12 @@ export function scanGoalText(text: string, asOf: string | undefined, lexicon: Co
       index++;
       continue;
     }
-    if ((tokenKind !== WORD || (role & ROLE.time) !== 0) && matchTime(index, asOf, source)) {
-      index = readTime(index, found, quote);
+    if ((tokenKind !== WORD || (role & ROLE.time) !== 0) && matchTime(index, asOf, lexicon)) {
+      index = readTime(index, found);
       continue;
     }
     if (tokenKind === NUMBER || (role & ROLE.number) !== 0) {
-      index = readQuantity(index, found, lexicon, quote);
+      index = readQuantity(index, found, lexicon);
       continue;
     }
     if (tokenKind !== WORD) {
@@ -66,7 +53,7 @@ export function scanGoalText(text: string, asOf: string | undefined, lexicon: Co
       continue;
     }
     let skip = 1;
-    if ((role & ROLE.phrase) !== 0) skip = readPhrases(index, found, lexicon, quote);
+    if ((role & ROLE.phrase) !== 0) skip = readPhrases(index, role, found, lexicon);
     if ((role & ROLE.frequency) !== 0) found.frequency ??= quote(index, index + 1);
     else if ((role & ROLE.frequencyOpener) !== 0 && source.frequencyPeriods.has(words[index + 1] ?? "")) {
       found.frequency ??= quote(index, index + 2);
@@ -84,7 +71,7 @@ export function scanGoalText(text: string, asOf: string | undefined, lexicon: Co
   return found;
 }
 
-function readTime(at: number, found: TextFeatures, quote: Quote): number {
+function readTime(at: number, found: TextFeatures): number {
   if (match.date !== undefined && (found.deadline === undefined || match.date > found.deadline)) {
     found.deadline = match.date;
     found.deadlineText = quote(at, match.end);
@@ -99,26 +86,27 @@ function readTime(at: number, found: TextFeatures, quote: Quote): number {
 }
 
 // Returns how many tokens to advance: past a vague phrase, so its words are not read again.
-function readPhrases(at: number, found: TextFeatures, lexicon: CompiledLexicon, quote: Quote): number {
+// `role` tells which phrase lists have a phrase starting with this word.
+function readPhrases(at: number, role: number, found: TextFeatures, lexicon: CompiledLexicon): number {
   const { text: words, count } = tokens;
-  const vagueTime = phraseAt(lexicon.vagueTime, words, count, at);
+  const vagueTime = (role & ROLE.vagueTime) !== 0 ? phraseAt(lexicon.vagueTime, words, count, at) : 0;
   if (vagueTime > 0) found.vagueTime ??= quote(at, at + vagueTime);
-  const vague = phraseAt(lexicon.vague, words, count, at);
+  const vague = (role & ROLE.vague) !== 0 ? phraseAt(lexicon.vague, words, count, at) : 0;
   if (vague > 0) found.vague ??= quote(at, at + vague);
-  const deliverable = phraseAt(lexicon.deliverablePhrases, words, count, at);
+  const deliverable = (role & ROLE.deliverablePhrase) !== 0 ? phraseAt(lexicon.deliverablePhrases, words, count, at) : 0;
   if (deliverable > 0) found.deliverable ??= quote(at, at + deliverable);
-  const concrete = phraseAt(lexicon.concrete, words, count, at);
+  const concrete = (role & ROLE.concrete) !== 0 ? phraseAt(lexicon.concrete, words, count, at) : 0;
   if (concrete > 0) found.concrete ??= quote(at, at + concrete);
   return Math.max(1, vague, vagueTime);
 }
 
-function readQuantity(at: number, found: TextFeatures, lexicon: CompiledLexicon, quote: Quote): number {
+function readQuantity(at: number, found: TextFeatures, lexicon: CompiledLexicon): number {
   const { kind, text: words, value } = tokens;
   const source = lexicon.source;
   const amount = kind[at] === NUMBER ? value[at]! : source.numberWords.get(words[at]!)!;
   // A rating is a number, but not an outcome: "7/10", "8 out of 10".
-  if (words[at + 1] === "/" && kind[at + 2] === NUMBER) return markRating(at, at + 3, found, quote);
-  if (words[at + 1] === "out" && words[at + 2] === "of") return markRating(at, at + 4, found, quote);
+  if (words[at + 1] === "/" && kind[at + 2] === NUMBER) return markRating(at, at + 3, found);
+  if (words[at + 1] === "out" && words[at + 2] === "of") return markRating(at, at + 4, found);
   let next = at + 1;
   // A range counts as one quantity: "30-45 minutes", "1 to 2 entries".
   if ((words[next] === "-" || words[next] === "to" || words[next] === "or") && (kind[next + 1] === NUMBER || source.numberWords.has(words[next + 1] ?? ""))) {
@@ -126,7 +114,7 @@ function readQuantity(at: number, found: TextFeatures, lexicon: CompiledLexicon,
   }
   const after = words[next] ?? "";
   if (after === "%" || after === "percent") {
-    if (nearRating(at, next, source.ratingWords)) return markRating(at, next + 1, found, quote);
+    if (nearRating(at, next, source.ratingWords)) return markRating(at, next + 1, found);
     found.quantity ??= quote(at, next + 1);
     return next + 1;
   }
@@ -137,7 +125,7 @@ function readQuantity(at: number, found: TextFeatures, lexicon: CompiledLexicon,
   if (kind[at] === WORD) {
     // "one of", "one day" (without "a week") say nothing about amounts.
     if (kind[next] !== WORD || after === "of" || (after === "day" && !source.frequencyOpeners.has(words[next + 1] ?? "") && words[next + 1] !== "a")) {
-      return phraseOr(at, found, lexicon, quote);
+      return phraseOr(at, found, lexicon);
     }
   }
   const hours = source.durationUnits.get(after);
@@ -148,13 +136,13 @@ function readQuantity(at: number, found: TextFeatures, lexicon: CompiledLexicon,
 }
 
 // "one day" alone is a vague time ("one day I will…"); let the phrase lists see it.
-function phraseOr(at: number, found: TextFeatures, lexicon: CompiledLexicon, quote: Quote): number {
+function phraseOr(at: number, found: TextFeatures, lexicon: CompiledLexicon): number {
   const length = phraseAt(lexicon.vagueTime, tokens.text, tokens.count, at);
   if (length > 0) found.vagueTime ??= quote(at, at + length);
   return at + Math.max(1, length);
 }
 
-function markRating(at: number, end: number, found: TextFeatures, quote: Quote): number {
+function markRating(at: number, end: number, found: TextFeatures): number {
   found.rating ??= quote(at, end);
   return end;
 }
@@ -184,6 +172,11 @@ function deliverableAfter(at: number, lexicon: CompiledLexicon): number {
     if (lexicon.deliverables.has(word)) return index;
   }
   return 0;
+}
+
+// The original text from the start of token `from` to the end of token `to - 1`.
+function quote(from: number, to: number): string {
+  return scanned.slice(tokens.start[from]!, tokens.end[Math.min(to, tokens.count) - 1]!);
 }
 
 function isGerund(word: string | undefined): boolean {

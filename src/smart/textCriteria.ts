@@ -1,7 +1,7 @@
 // Verdicts that the goal's words alone can decide: specific, measurable,
 // time-bound, and the "absurd" case of achievable.
 import { daysBetween } from "../_lib/dates.ts";
-import type { TextFeatures } from "./scanGoalText.ts";
+import type { TextFeatures } from "./features.ts";
 import type { Criterion, CriterionResult } from "./types.ts";
 
 /** Shortest goal statement, in words, that can name an action and its object. */
@@ -16,6 +16,13 @@ export const HINTS: Readonly<Record<Criterion, string>> = {
   timeBound: 'Add a deadline: a date ("by March 31, 2027"), a quarter ("Q3 2027") or a span ("within 8 weeks").',
 };
 
+// The reason for each combination of evidence (bit 1 quantity, 2 frequency,
+// 4 deliverable), written once instead of joined on every call.
+const MEASURABLE_REASONS: readonly string[] = Array.from({ length: 8 }, (_, kinds) => {
+  const names = ["a quantity", "a frequency", "an observable deliverable"].filter((_name, bit) => (kinds & (1 << bit)) !== 0);
+  return `it states ${names.join(" and ")}`;
+});
+
 /** Concrete action and object, and no vague phrase. */
 export function judgeSpecific(found: TextFeatures): CriterionResult {
   if (found.vague !== undefined) return fail(`"${found.vague}" is vague: it does not say what will be done`, [found.vague]);
@@ -29,12 +36,15 @@ export function judgeSpecific(found: TextFeatures): CriterionResult {
 
 /** A quantity, a frequency or an observable deliverable. */
 export function judgeMeasurable(found: TextFeatures): CriterionResult {
-  const evidence: string[] = [];
-  const kinds: string[] = [];
-  if (found.quantity !== undefined) add(evidence, kinds, found.quantity, "a quantity");
-  if (found.frequency !== undefined) add(evidence, kinds, found.frequency, "a frequency");
-  if (found.deliverable !== undefined) add(evidence, kinds, found.deliverable, "an observable deliverable");
-  if (evidence.length > 0) return { status: "pass", reason: `it states ${kinds.join(" and ")}`, evidence };
+  const { quantity, frequency, deliverable } = found;
+  const kinds = (quantity === undefined ? 0 : 1) | (frequency === undefined ? 0 : 2) | (deliverable === undefined ? 0 : 4);
+  if (kinds !== 0) {
+    const evidence: string[] = [];
+    if (quantity !== undefined) evidence.push(quantity);
+    if (frequency !== undefined) evidence.push(frequency);
+    if (deliverable !== undefined) evidence.push(deliverable);
+    return { status: "pass", reason: MEASURABLE_REASONS[kinds]!, evidence };
+  }
   if (found.rating !== undefined) {
     return fail(`its only number is a confidence rating ("${found.rating}"), which does not measure the outcome`, [found.rating]);
   }
@@ -58,6 +68,7 @@ export function judgeTimeBound(found: TextFeatures): CriterionResult {
  * more hours than the span has (24 a day): then it fails.
  */
 export function judgeAbsurdity(found: TextFeatures, asOf: string | undefined): CriterionResult | undefined {
+  if (found.durationHours === 0) return undefined;
   let days = found.spanDays;
   if (days === 0 && asOf !== undefined && found.deadline !== undefined) days = daysBetween(asOf, found.deadline);
   if (found.durationHours === 0 || days <= 0 || found.durationHours <= days * 24) return undefined;
@@ -73,9 +84,4 @@ export function fail(reason: string, evidence: string[]): CriterionResult {
 /** Hours with at most one decimal ("77.1"). */
 export function formatHours(hours: number): string {
   return String(Math.round(hours * 10) / 10);
-}
-
-function add(evidence: string[], kinds: string[], text: string, kind: string): void {
-  evidence.push(text);
-  kinds.push(kind);
 }

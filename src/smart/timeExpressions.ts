@@ -3,59 +3,52 @@
 // to a date when it can. Shared by parseDeadline and the SMART scan.
 import { addDays, addMonths, dateParts, endOfMonth, formatIsoDate, isIsoDate, isoWeekday } from "../_lib/dates.ts";
 import type { IsoDate } from "../model/index.ts";
+import { type CompiledLexicon, ROLE as ROLES } from "./compiledLexicon.ts";
+import type { TimeMatch } from "./features.ts";
 import type { PeriodUnit, SmartLexicon } from "./lexicon.ts";
-import { ISO, NUMBER, WORD, tokens } from "./tokens.ts";
+import { TOKEN_KIND, tokens as sharedTokens } from "./tokens.ts";
 
-/** What the last match found; reused between calls. */
-export interface TimeMatch {
-  /** Token index after the expression. */
-  end: number;
-  /** The resolved date, when the expression names one (and asOf is known for relative ones). */
-  date: IsoDate | undefined;
-  /** A relative span ("in 8 weeks") or period ("next month"): needs asOf. */
-  relative: boolean;
-  /** Days the relative span lasts, for the plausibility check. */
-  spanDays: number;
-  /** A span opened by "for": a duration as well as a limit. */
-  duration: boolean;
-  /** An event deadline ("by the next session"): bounded, but no calendar date. */
-  event: boolean;
-  /** A calendar date that does not exist ("February 30, 2027"). */
-  impossible: boolean;
-}
+// Local copies of imported values read per token (see TOKEN_KIND).
+const { iso: ISO, number: NUMBER, word: WORD } = TOKEN_KIND;
+const tokens = sharedTokens;
+const ROLE = ROLES;
 
 export const match: TimeMatch = { end: 0, date: undefined, relative: false, spanDays: 0, duration: false, event: false, impossible: false };
 
 /** Tries to read a time expression at token `at`; true when one was read (see {@link match}). */
-export function matchTime(at: number, asOf: string | undefined, lexicon: SmartLexicon): boolean {
+export function matchTime(at: number, asOf: string | undefined, compiled: CompiledLexicon): boolean {
   match.date = undefined;
   match.relative = false;
   match.spanDays = 0;
   match.duration = false;
   match.event = false;
   match.impossible = false;
+  const lexicon = compiled.source;
   const kind = tokens.kind[at];
   if (kind === ISO) {
     const text = tokens.text[at]!;
-    return found(at + 1, isIsoDate(text) ? (text as IsoDate) : undefined, !isIsoDate(text));
+    const valid = isIsoDate(text);
+    return found(at + 1, valid ? text : undefined, !valid);
   }
   if (kind === NUMBER) return dayMonthYear(at, lexicon);
   if (kind !== WORD) return false;
   const word = tokens.text[at]!;
-  if (lexicon.months.has(word)) return monthDayYear(at, lexicon);
-  if (lexicon.endWords.has(word) && wordAt(at + 1) === "of") return periodEnd(skip(at + 2, "the"), asOf, lexicon);
+  // One lookup gives every list the word belongs to.
+  const role = compiled.roles.get(word) ?? 0;
+  if ((role & ROLE.month) !== 0) return monthDayYear(at, lexicon);
+  if ((role & ROLE.end) !== 0 && wordAt(at + 1) === "of") return periodEnd(skip(at + 2, "the"), asOf, compiled);
   const quarter = quarterEnd(at);
   if (quarter !== undefined) return found(at + 2, quarter, false);
-  if (lexicon.yearOpeners.has(word) && yearAt(at + 1) > 0) return found(at + 2, formatIsoDate(yearAt(at + 1), 12, 31), false);
+  if ((role & ROLE.yearOpener) !== 0 && yearAt(at + 1) > 0) return found(at + 2, formatIsoDate(yearAt(at + 1), 12, 31), false);
   if (word === "tomorrow") return relative(at + 1, asOf, 1, 0);
-  const weekday = lexicon.weekdayOpeners.has(word) ? lexicon.weekdays.get(wordAt(at + 1)) : undefined;
+  const weekday = (role & ROLE.weekdayOpener) !== 0 ? lexicon.weekdays.get(wordAt(at + 1)) : undefined;
   if (weekday !== undefined) return relative(at + 2, asOf, 0, 0, weekday);
-  if (lexicon.periodShift.has(word) && word !== "the" && lexicon.periods.has(wordAt(at + 1))) return periodEnd(at, asOf, lexicon);
-  if (lexicon.spanOpeners.has(word) && span(at + 1, asOf, lexicon)) {
+  if ((role & ROLE.periodShift) !== 0 && word !== "the" && lexicon.periods.has(wordAt(at + 1))) return periodEnd(at, asOf, compiled);
+  if ((role & ROLE.spanOpener) !== 0 && span(at + 1, asOf, lexicon)) {
     match.duration = word === "for";
     return true;
   }
-  if (lexicon.deadlineWords.has(word)) return eventDeadline(at + 1, word === "at", lexicon);
+  if ((role & ROLE.deadline) !== 0) return eventDeadline(at + 1, word === "at", lexicon);
   return false;
 }
 
@@ -103,10 +96,11 @@ function quarterEnd(at: number): IsoDate | undefined {
   return undefined;
 }
 
-function periodEnd(at: number, asOf: string | undefined, lexicon: SmartLexicon): boolean {
+function periodEnd(at: number, asOf: string | undefined, compiled: CompiledLexicon): boolean {
+  const lexicon = compiled.source;
   const year = yearAt(at);
   if (year > 0) return found(at + 1, formatIsoDate(year, 12, 31), false);
-  if (tokens.kind[at] === WORD && (lexicon.months.has(tokens.text[at]!) || quarterEnd(at) !== undefined)) return matchTime(at, asOf, lexicon);
+  if (tokens.kind[at] === WORD && (lexicon.months.has(tokens.text[at]!) || quarterEnd(at) !== undefined)) return matchTime(at, asOf, compiled);
   const shift = lexicon.periodShift.get(wordAt(at));
   const period = lexicon.periods.get(wordAt(shift === undefined ? at : at + 1));
   if (period === undefined) return false;

@@ -8,6 +8,12 @@ export const WORD = 0;
 export const NUMBER = 1;
 export const ISO = 2;
 export const SYMBOL = 3;
+/**
+ * The kinds again, as one object: modules that test kinds per token copy them
+ * into local constants, because transpilers (tsx, vitest) turn every read of an
+ * imported binding into a getter call.
+ */
+export const TOKEN_KIND = { word: WORD, number: NUMBER, iso: ISO, symbol: SYMBOL } as const;
 
 /** The tokens of the last text read by {@link tokenize}. */
 export interface TokenBuffer {
@@ -27,6 +33,9 @@ export interface TokenBuffer {
 export const tokens: TokenBuffer = { count: 0, words: 0, kind: [], text: [], value: [], start: [], end: [] };
 
 const LETTER = SMART_PATTERNS[0]!;
+// Whether a UTF-16 code unit above ASCII is a letter, decided by the regex once
+// per code unit and remembered (0 = not asked yet, 1 = letter, 2 = not).
+const LETTER_ABOVE_ASCII = new Uint8Array(65_536);
 const SYMBOLS = "%$€£/:(),.;!?&+";
 const IS_SYMBOL = new Uint8Array(128);
 for (const symbol of SYMBOLS) if (symbol.charCodeAt(0) < 128) IS_SYMBOL[symbol.charCodeAt(0)] = 1;
@@ -127,7 +136,10 @@ function isDigit(code: number): boolean {
 
 function isLetter(source: string, code: number, index: number): boolean {
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
-  return code > 127 && !Number.isNaN(code) && LETTER.test(source[index]!);
+  if (!(code > 127)) return false;
+  let known = LETTER_ABOVE_ASCII[code]!;
+  if (known === 0) LETTER_ABOVE_ASCII[code] = known = LETTER.test(source[index]!) ? 1 : 2;
+  return known === 1;
 }
 
 function isThousands(source: string, comma: number): boolean {
@@ -140,7 +152,9 @@ function isThousands(source: string, comma: number): boolean {
 }
 
 function isIsoAt(source: string, at: number): boolean {
+  // The dashes first: most numbers are not dates, and this rejects them at once.
+  if (source.charCodeAt(at + 4) !== 45 || source.charCodeAt(at + 7) !== 45) return false;
   if (at > 0 && isDigit(source.charCodeAt(at - 1))) return false;
   for (const offset of ISO_DIGITS) if (!isDigit(source.charCodeAt(at + offset))) return false;
-  return source[at + 4] === "-" && source[at + 7] === "-" && !isDigit(source.charCodeAt(at + 10));
+  return !isDigit(source.charCodeAt(at + 10));
 }

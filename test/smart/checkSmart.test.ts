@@ -212,6 +212,21 @@ describe("checkSmart", () => {
     expect(frozenGoal).toEqual(goal("g-mentor"));
   });
 
+  it("returns verdicts from the plan's current milestones and hoursPerWeek when they are replaced between checks", () => {
+    const copy = structuredClone(plan) as PlanInput;
+    const lead = goal("g-lead-feature");
+    expect(checkSmart(lead, { asOf, plan: copy }).criteria.relevant.reason).toBe('it supports the milestone "Lead one feature end to end"');
+    copy.milestones = [];
+    expect(checkSmart(lead, { asOf, plan: copy }).criteria.relevant.reason).not.toContain("milestone");
+    copy.hoursPerWeek = 0.01;
+    expect(checkSmart(lead, { asOf, plan: copy }).criteria.achievable.evidence).toContain("hoursPerWeek: 0.01");
+  });
+
+  it("throws a RangeError for an invalid asOf even right after a valid one", () => {
+    expect(checkSmart("Ship it", { asOf }).ok).toBe(false);
+    expect(() => checkSmart("Ship it", { asOf: "2027-02-30" })).toThrow(/checkSmart: options.asOf/);
+  });
+
   it("throws a TypeError when the goal has no title", () => {
     expect(() => checkSmart({ id: "g" } as GoalInput)).toThrow(/checkSmart: goal must be a string/);
   });

@@ -1,2 +1,3 @@
 // Public functions of this area are re-exported here.
-export {};
+export { checkAlignment, type AlignmentReport, type CheckAlignmentOptions } from "./checkAlignment.ts";
+export { keyQuestions } from "./keyQuestions.ts";

@@ -65,9 +65,9 @@ export const seniorEngineerPlan: PlanInput = {
       milestoneId: "m-3y",
       bucket: "auxiliary",
       capabilityIds: ["mentoring"],
-      startDate: "2026-10-01",
+      startDate: "2026-07-01",
       dueDate: "2027-06-30",
-      effortHours: 30,
+      effortHours: 60,
     },
     {
       id: "g-load-time",
@@ -84,9 +84,9 @@ export const seniorEngineerPlan: PlanInput = {
       id: "g-explore-ai",
       title: "Build 2 prototypes with an AI coding assistant by March 31, 2027",
       bucket: "exploratory",
-      startDate: "2026-10-01",
+      startDate: "2026-04-01",
       dueDate: "2027-03-31",
-      effortHours: 15,
+      effortHours: 30,
     },
     {
       id: "g-promotion",

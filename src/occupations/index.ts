@@ -8,7 +8,7 @@
  * O*NET® is a trademark of USDOL/ETA. careerplan has modified all or some of this information.
  * USDOL/ETA has not approved, endorsed, or tested these modifications.
  *
- * @module
+ * @module careerplan/occupations
  */
 export { ONET_ATTRIBUTION } from "./attribution.ts";
 export { findOccupations } from "./findOccupations.ts";

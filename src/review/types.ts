@@ -24,11 +24,9 @@ export interface Cadence {
  *
  * @example
  * ```ts
- * const event: ReviewEvent = {
- *   date: "2026-07-05",
- *   kinds: ["quarterly", "canvas"],
- *   questions: ["Is my current work bringing me closer to my 3-year milestone? Is there a better path?"],
- * };
+ * const [event] = scheduleReviews({ start: "2026-01-05", until: "2026-07-05", cadences: [{ kind: "canvas", everyMonths: 6 }] });
+ * event;
+ * //=> { date: "2026-07-05", kinds: ["canvas"], questions: ["What capabilities do I have now …", …] }
  * ```
  *
  * @category Reviews

@@ -75,7 +75,9 @@ describe("API documentation", () => {
       item.examples.forEach((example, index) => {
         const imports = [...names.entries()].map(([entry, list]) => `import { ${list.join(", ")} } from "${entry}";`).join("\n");
         const file = join(folder, `${item.entry.replace("/", "-")}-${item.name}-${index}.ts`);
-        writeFileSync(file, `${imports}\nexport {};\n${codeOf(example)}\n`);
+        const code = codeOf(example);
+        // An example that writes its own imports is compiled as it stands.
+        writeFileSync(file, /^import /m.test(code) ? `${code}\nexport {};\n` : `${imports}\nexport {};\n${code}\n`);
         files.push(file);
       });
     }

@@ -116,7 +116,7 @@ describe("measureProgress", () => {
       ["m-3y", "on-track"],
       ["m-final", "not-started"],
     ]);
-    expect(result.vision).toMatchObject({ id: "senior-engineer", progress: 0.3297, expected: 0.1763, status: "on-track", grade: 0.3 });
+    expect(result.vision).toMatchObject({ id: "senior-engineer", progress: 0.3014, expected: 0.1763, status: "on-track", grade: 0.3 });
   });
 
   it("returns milestone progress from its indicators when no goal supports it", () => {

@@ -17,7 +17,7 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("returns the vision's progress line", () => {
-    expect(page).toContain("Progress on 2026-11-22: 33% of the planned work done, 18% of the time gone: on-track, grade 0.3.");
+    expect(page).toContain("Progress on 2026-11-22: 30% of the planned work done, 18% of the time gone: on-track, grade 0.3.");
   });
 
   it("returns the milestones in date order as headings labelled by horizon", () => {
@@ -45,12 +45,17 @@ describe("renderPlanMarkdown", () => {
     expect(table).toEqual([
       "| Bucket | Target | Planned | Hours left |",
       "| --- | --- | --- | --- |",
-      "| Core | 70% | 81% | 185 |",
-      "| Auxiliary | 20% | 13% | 29 |",
-      "| Exploratory | 10% | 7% | 15 |",
+      "| Core | 70% | 67% | 185 |",
+      "| Auxiliary | 20% | 22% | 60 |",
+      "| Exploratory | 10% | 11% | 30 |",
     ]);
     expect(tablesAreWellFormed(page)).toBe(true);
-    expect(page).toContain("The mix is off the target by more than 5 points: move 16 hours from core to auxiliary and 8 hours from core to exploratory.");
+    expect(page).toContain("The mix is within 5 points of the target.");
+  });
+
+  it("returns the rebalance in hours when the mix is off the target", () => {
+    const skewed = { ...seniorEngineerPlan, goals: seniorEngineerPlan.goals!.map((goal) => (goal.id === "g-mentor" ? { ...goal, effortHours: 10 } : goal)) };
+    expect(renderPlanMarkdown(skewed, SENIOR_ENGINEER_AS_OF)).toMatch(/The mix is off the target by more than 5 points: move \d+ hours from core to auxiliary/);
   });
 
   it("returns the next review from the vision's start date on the quarterly cadence", () => {

@@ -1,0 +1,119 @@
+import { assertIsoDate } from "../_lib/dates.ts";
+import { sortIssues } from "../_lib/issues.ts";
+import type { Issue, PlanInput } from "../model/index.ts";
+import { checkEffortMix, classifyActiveGoals } from "./internal/effort.ts";
+import { checkLinks } from "./internal/links.ts";
+import { indexPlan } from "./internal/planIndex.ts";
+import { checkProgression } from "./internal/progression.ts";
+import { checkReferences } from "./internal/references.ts";
+import { checkReviewCadence } from "./internal/reviewCadence.ts";
+import { alignmentScore } from "./internal/score.ts";
+import { checkActiveGoalsSmart } from "./internal/smart.ts";
+import { checkGoalDates, checkMilestoneOrder } from "./internal/timeline.ts";
+
+/**
+ * Options of {@link checkAlignment}.
+ *
+ * @category Alignment
+ */
+export interface CheckAlignmentOptions {
+  /** The date the plan is checked on (`YYYY-MM-DD`): what is past due, which milestones are still ahead, which review is due. */
+  asOf: string;
+  /** How far a bucket's share of effort may drift from its ratio before `allocation/drift` (0..1). Default 0.05. */
+  tolerance?: number;
+}
+
+/**
+ * The result of {@link checkAlignment}.
+ *
+ * @category Alignment
+ */
+export interface AlignmentReport {
+  /** No issue has severity `"error"`. */
+  ok: boolean;
+  /** 0..1: the mean coverage, lowered by the issues (see the README's formula). */
+  score: number;
+  /** Every issue found, sorted by path, then code. */
+  issues: Issue[];
+  /** Fractions 0..1 of the plan that is linked (1 when there is nothing to link). */
+  coverage: {
+    /** Vision capabilities worked on by a milestone or by an active or done goal. */
+    capabilities: number;
+    /** Milestones not yet due (dueDate ≥ asOf) with at least one active goal. */
+    milestones: number;
+    /** Active core and auxiliary goals linked to an existing milestone. */
+    goals: number;
+  };
+}
+
+/**
+ * Finds every break between this week's work and the long-term vision.
+ *
+ * Checks, in one linear pass per rule: broken references (`ref/duplicate-id`,
+ * `ref/unknown`, `graph/cycle`: errors); links (`goal/orphan`,
+ * `milestone/unsupported`, `capability/uncovered`); dates
+ * (`timeline/goal-after-milestone`, `timeline/milestone-order`,
+ * `timeline/past-due`); milestone targets (`progression/regression`); the
+ * 70/20/10 mix of the effort left in active goals (`allocation/drift`); the
+ * quarterly review cadence (`review/overdue`); and the SMART criteria of
+ * every active goal (`smart/not-*`). All but the reference errors are
+ * warnings. Each issue's `path` points at the offending item, e.g.
+ * `["goals", 3, "dueDate"]`. Iterative throughout, O(size of the plan).
+ *
+ * @param plan - A plan that fits the model (e.g. from `parsePlan`); never modified.
+ * @param options - `asOf` (today) and the drift `tolerance`.
+ * @returns `ok`, a 0..1 `score`, the sorted `issues` and the `coverage` fractions.
+ * @throws {RangeError} `options.asOf` is not a `YYYY-MM-DD` date, or `tolerance` is not in 0..1.
+ * @throws {TypeError} `plan` has no vision.
+ *
+ * @example
+ * ```ts
+ * import { checkAlignment, type PlanInput } from "careerplan";
+ *
+ * const plan: PlanInput = {
+ *   vision: { id: "v", statement: "Become a senior software engineer in 5 years", startDate: "2026-01-05", targetDate: "2030-12-31" },
+ *   milestones: [{ id: "m-1y", title: "Lead one feature end to end", dueDate: "2027-01-05", horizon: "1y" }],
+ *   goals: [{ id: "g1", title: "Lead one feature end-to-end by December 31, 2026", milestoneId: "m-2y", dueDate: "2026-12-31" }],
+ *   reviews: [{ id: "r1", date: "2026-10-05", kind: "quarterly" }],
+ * };
+ * const report = checkAlignment(plan, { asOf: "2026-11-22" });
+ * report.ok; //=> false
+ * report.issues.map((issue) => `${issue.code} at ${issue.path.join(".")}`);
+ * //=> ["ref/unknown at goals.0.milestoneId", "smart/not-relevant at goals.0.milestoneId",
+ * //    "milestone/unsupported at milestones.0"]
+ * report.coverage; //=> { capabilities: 1, milestones: 0, goals: 1 }
+ * ```
+ *
+ * @category Alignment
+ */
+export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions): AlignmentReport {
+  if (typeof plan !== "object" || plan === null || typeof plan.vision !== "object" || plan.vision === null) {
+    throw new TypeError(`checkAlignment: plan must be an object with a vision, got ${plan === null ? "null" : typeof plan}`);
+  }
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(`checkAlignment: options must be an object { asOf, tolerance? }, got ${options === null ? "null" : typeof options}`);
+  }
+  assertIsoDate(options.asOf, "checkAlignment: options.asOf");
+  const tolerance = options.tolerance;
+  if (tolerance !== undefined && (typeof tolerance !== "number" || !(tolerance >= 0 && tolerance <= 1))) {
+    throw new RangeError(`checkAlignment: options.tolerance must be a number in 0..1, got ${String(tolerance)}`);
+  }
+
+  const index = indexPlan(plan, options.asOf);
+  const issues: Issue[] = [];
+  checkReferences(index, issues);
+  const buckets = classifyActiveGoals(index);
+  const coverage = checkLinks(index, buckets, issues);
+  checkGoalDates(index, issues);
+  checkMilestoneOrder(index, issues);
+  checkProgression(index, issues);
+  checkEffortMix(index, buckets, tolerance, issues);
+  checkReviewCadence(index, issues);
+  checkActiveGoalsSmart(index, issues);
+  sortIssues(issues);
+
+  let ok = true;
+  for (const issue of issues) if (issue.severity === "error") ok = false;
+  const items = index.capabilities.length + index.milestones.length + index.goals.length;
+  return { ok, score: alignmentScore(coverage, issues, items), issues, coverage };
+}

@@ -1,0 +1,63 @@
+// `careerplan demo`: the built-in example plan taken through every step, from
+// the 5W check of the vision to the printable one-page plan.
+import { addMonths } from "../_lib/dates.ts";
+import { checkAlignment } from "../alignment/index.ts";
+import { allocateEffort } from "../allocation/index.ts";
+import { renderPlanMarkdown, measureProgress } from "../progress/index.ts";
+import { scheduleReviews } from "../review/index.ts";
+import { checkSmart } from "../smart/index.ts";
+import { checkVisionClarity, decomposeVision, draftGoals, splitIntoMicroTasks } from "../vision/index.ts";
+import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan as plan } from "./examplePlan.ts";
+
+/** The demo's whole output; `asOf` defaults to the example's own date so the output is reproducible. */
+export function renderDemo(asOf: string = SENIOR_ENGINEER_AS_OF): string {
+  const { vision } = plan;
+  const hoursPerWeek = plan.hoursPerWeek ?? 6;
+  const out: string[] = [];
+  const section = (title: string) => out.push("", `## ${title}`, "");
+
+  out.push(`# careerplan demo — "${vision.statement}"`, "", `As of ${asOf}, with ${hoursPerWeek} hours a week for career work.`);
+
+  section("1. Is the vision clear? (the 5W method)");
+  const clarity = checkVisionClarity(vision);
+  const answered = Object.entries(clarity.answered).map(([w, yes]) => `${w} ${yes ? "✔" : "✖"}`);
+  out.push(`Clarity ${Math.round(clarity.score * 100)}%: ${answered.join("  ")}`);
+  for (const issue of clarity.issues) out.push(`- ${issue.code}: ${issue.message}`);
+
+  section("2. Back-calculated milestones");
+  const decomposition = decomposeVision(vision, { hoursPerWeek });
+  for (const milestone of decomposition.milestones) out.push(`- ${milestone.dueDate}  ${milestone.title}`);
+  for (const issue of decomposition.issues) out.push(`- ${issue.code}: ${issue.message}`);
+
+  section("3. SMART goal drafts for the first milestone, and this week's micro-tasks");
+  const first = decomposition.milestones[0];
+  const drafts = first ? draftGoals(first, vision, { asOf }) : [];
+  for (const draft of drafts) {
+    const report = checkSmart(draft, { asOf, plan });
+    out.push(`- ${draft.title}`, `  SMART ${report.score}/5${report.ok ? "" : ` (${report.issues.map((issue) => issue.code).join(", ")})`}`);
+  }
+  const tasks = drafts[0] ? splitIntoMicroTasks(drafts[0]).slice(0, 3) : [];
+  for (const task of tasks) out.push(`  - [ ] ${task.title} (${task.minutes} min)`);
+
+  section("4. This week's 70/20/10 split");
+  const week = allocateEffort(hoursPerWeek);
+  out.push(`core ${week.core} min · auxiliary ${week.auxiliary} min · exploratory ${week.exploratory} min`);
+
+  section("5. Alignment check of the whole plan");
+  const alignment = checkAlignment(plan, { asOf });
+  out.push(`${alignment.ok ? "No errors" : "Errors found"}; score ${alignment.score.toFixed(2)}; ${alignment.issues.length} issues`);
+  for (const issue of alignment.issues) out.push(`- ${issue.severity} ${issue.code}: ${issue.message}`);
+
+  section("6. Reviews in the next 12 months");
+  for (const event of scheduleReviews({ start: vision.startDate, until: addMonths(asOf, 12) }).filter((event) => event.date > asOf)) {
+    out.push(`- ${event.date}  ${event.kinds.join(" + ")}`);
+  }
+
+  section("7. Progress");
+  const progress = measureProgress(plan, asOf);
+  out.push(`Vision: ${Math.round(progress.vision.progress * 100)}% done, ${Math.round(progress.vision.expected * 100)}% of the time gone (${progress.vision.status})`);
+
+  section("8. The one-page plan");
+  out.push(renderPlanMarkdown(plan, asOf).trimEnd());
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,34 @@
+import type { Plan } from "../model/index.ts";
+import { parsePlan } from "../model/index.ts";
+import type { CliIo } from "./io.ts";
+
+/** A plan read from a file, or the one line that says why it could not be. */
+export type ReadPlanResult = { ok: true; plan: Plan } | { ok: false; error: string };
+
+export function readPlan(io: CliIo, file: string): ReadPlanResult {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    return { ok: false, error: `${file}: cannot read the file (${describeFsError(error)})` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const result = parsePlan(json);
+  if (result.ok) return { ok: true, plan: result.plan };
+  const [first] = result.issues;
+  const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : "";
+  return { ok: false, error: `${file}: not a valid plan: ${first?.message ?? "unknown problem"}${more}` };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES") return "permission denied";
+  return error instanceof Error ? error.message : String(error);
+}

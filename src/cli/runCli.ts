@@ -1,0 +1,101 @@
+import { parseArgs } from "node:util";
+import { isIsoDate } from "../_lib/dates.ts";
+import { checkAlignment } from "../alignment/index.ts";
+import { scheduleReviews, toICalendar } from "../review/index.ts";
+import { renderDemo } from "./demo.ts";
+import { formatIssues } from "./formatIssues.ts";
+import type { CliIo } from "./io.ts";
+import { readPlan } from "./readPlan.ts";
+import { version } from "../../package.json";
+
+const USAGE = `Usage: careerplan <command> [options]
+
+Commands:
+  check <plan.json>      check alignment and SMART goals; exit 1 when an error is found
+      --as-of YYYY-MM-DD   the date to check against (default: today)
+      --format text|json   output format (default: text)
+  schedule <plan.json>   the review calendar from the vision's start date
+      --until YYYY-MM-DD   last date (default: the vision's target date)
+      --ics <out.ics>      write an iCalendar file instead of printing the dates
+      --as-of YYYY-MM-DD   the calendar's timestamp date (default: today)
+  demo                   run the built-in example plan end to end
+      --as-of YYYY-MM-DD   the date to run it at (default: 2026-11-22)
+
+Options:
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 no error found, 1 the plan has errors, 2 the command could not run.`;
+
+/** Runs the CLI on `args` (without node and script) and returns the exit code. */
+export function runCli(args: readonly string[], io: CliIo): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    return fail(io, `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) return print(io, `${version}\n`);
+  const [command, file, ...extra] = positionals;
+  if (values.help || command === undefined || command === "help") return print(io, `${USAGE}\n`);
+  if (extra.length > 0) return fail(io, `unexpected argument "${extra[0]}"`);
+
+  const asOf = values["as-of"] ?? (command === "demo" ? undefined : io.today());
+  if (asOf !== undefined && !isIsoDate(asOf)) return fail(io, `--as-of must be a calendar date YYYY-MM-DD, got "${asOf}"`);
+  if (values.until !== undefined && !isIsoDate(values.until)) return fail(io, `--until must be a calendar date YYYY-MM-DD, got "${values.until}"`);
+  if (values.format !== undefined && values.format !== "text" && values.format !== "json") return fail(io, `--format must be text or json, got "${values.format}"`);
+
+  switch (command) {
+    case "demo":
+      return print(io, renderDemo(asOf));
+    case "check":
+    case "schedule": {
+      if (file === undefined) return fail(io, `${command} needs a plan file: careerplan ${command} <plan.json>`);
+      const read = readPlan(io, file);
+      if (!read.ok) return fail(io, read.error);
+      if (command === "check") {
+        const report = checkAlignment(read.plan, { asOf: asOf! });
+        io.out(values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatIssues(file, report.issues));
+        return report.ok ? 0 : 1;
+      }
+      const events = scheduleReviews({ start: read.plan.vision.startDate, until: values.until ?? read.plan.vision.targetDate });
+      if (values.ics === undefined) return print(io, events.map((event) => `${event.date}  ${event.kinds.join(" + ")}\n`).join(""));
+      const calendar = toICalendar(events, { dtstamp: `${asOf!.replaceAll("-", "")}T000000Z`, calendarName: read.plan.vision.statement });
+      try {
+        io.writeFile(values.ics, calendar);
+      } catch (error) {
+        return fail(io, `${values.ics}: cannot write the file (${error instanceof Error ? error.message : String(error)})`);
+      }
+      return print(io, `Wrote ${events.length} review events to ${values.ics}\n`);
+    }
+    default:
+      return fail(io, `unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      "as-of": { type: "string" },
+      format: { type: "string" },
+      until: { type: "string" },
+      ics: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+}
+
+function print(io: CliIo, text: string): number {
+  io.out(text);
+  return 0;
+}
+
+function fail(io: CliIo, message: string): number {
+  io.err(`careerplan: ${message}\n`);
+  return 2;
+}

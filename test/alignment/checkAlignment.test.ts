@@ -1,0 +1,314 @@
+import { describe, expect, it } from "vitest";
+import { checkAlignment, type Issue, type PlanInput } from "../../src/index.ts";
+import { AS_OF, alignedPlan } from "./fixtures.ts";
+
+/** The issues of the aligned plan after `mutate` changed one thing. */
+function issuesAfter(mutate: (plan: PlanInput) => void, asOf = AS_OF): Issue[] {
+  const plan = alignedPlan();
+  mutate(plan);
+  return checkAlignment(plan, { asOf }).issues;
+}
+
+describe("checkAlignment", () => {
+  it("returns no issues, a score of 1 and full coverage for the aligned senior-engineer plan", () => {
+    expect(checkAlignment(alignedPlan(), { asOf: AS_OF })).toEqual({
+      ok: true,
+      score: 1,
+      issues: [],
+      coverage: { capabilities: 1, milestones: 1, goals: 1 },
+    });
+  });
+
+  it("returns ref/duplicate-id on the later item when two items share an id", () => {
+    expect(issuesAfter((plan) => (plan.tasks![2]!.id = "g-lead-feature-1"))).toEqual([
+      {
+        code: "ref/duplicate-id",
+        severity: "error",
+        path: ["tasks", 2, "id"],
+        message: 'tasks[2].id: id "g-lead-feature-1" is already used by tasks[0]',
+        hint: "Give every item its own id; references resolve to the first item with an id.",
+      },
+    ]);
+  });
+
+  it("returns ref/unknown when a goal names a capability the vision does not list", () => {
+    expect(issuesAfter((plan) => plan.goals![2]!.capabilityIds!.push("public-speaking"))).toEqual([
+      {
+        code: "ref/unknown",
+        severity: "error",
+        path: ["goals", 2, "capabilityIds", 1],
+        message: 'goals[2].capabilityIds[1]: names capability "public-speaking", which the plan does not have',
+        hint: "Correct the id, or add the item it should name.",
+      },
+    ]);
+  });
+
+  it("returns ref/unknown at every kind of reference that names nothing", () => {
+    const issues = issuesAfter((plan) => {
+      plan.vision.capabilities![0]!.requires = ["algorithms"];
+      plan.milestones![0]!.capabilityIds = ["architecture"];
+      plan.goals![3]!.replaces = "g-old";
+      plan.tasks![0]!.goalId = "g-missing";
+      plan.reviews![0]!.decisions![0]!.goalId = "g-gone";
+    });
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["ref/unknown", ["goals", 3, "replaces"]],
+      ["ref/unknown", ["milestones", 0, "capabilityIds", 0]],
+      ["ref/unknown", ["reviews", 0, "decisions", 0, "goalId"]],
+      ["ref/unknown", ["tasks", 0, "goalId"]],
+      ["ref/unknown", ["vision", "capabilities", 0, "requires", 0]],
+    ]);
+  });
+
+  it("returns ref/unknown but no goal/orphan when a goal's milestoneId names no milestone", () => {
+    const issues = issuesAfter((plan) => (plan.goals![3]!.milestoneId = "m-2y"));
+    expect(issues).toEqual([
+      {
+        code: "ref/unknown",
+        severity: "error",
+        path: ["goals", 3, "milestoneId"],
+        message: 'goals[3].milestoneId: names milestone "m-2y", which the plan does not have',
+        hint: "Correct the id, or add the item it should name.",
+      },
+    ]);
+  });
+
+  it("returns graph/cycle once, at the loop's lowest index, when capabilities require each other", () => {
+    expect(issuesAfter((plan) => (plan.vision.capabilities![0]!.requires = ["technical-leadership"]))).toEqual([
+      {
+        code: "graph/cycle",
+        severity: "error",
+        path: ["vision", "capabilities", 0],
+        message: "vision.capabilities[0]: capabilities require each other in a loop: system-design → technical-leadership → feature-ownership → system-design",
+        hint: "Remove one of the requires so the capabilities can be built one after another.",
+      },
+    ]);
+  });
+
+  it("returns goal/orphan when an active auxiliary goal supports no milestone", () => {
+    expect(issuesAfter((plan) => delete plan.goals![2]!.milestoneId)).toEqual([
+      {
+        code: "goal/orphan",
+        severity: "warning",
+        path: ["goals", 2],
+        message: "goals[2]: this active auxiliary goal supports no milestone",
+        hint: 'Set milestoneId to the milestone it moves you toward, or give it bucket "exploratory" if it is an experiment.',
+      },
+    ]);
+  });
+
+  it("returns milestone/unsupported when a milestone still ahead has no active goal", () => {
+    expect(issuesAfter((plan) => (plan.goals![5]!.status = "dropped"))).toEqual([
+      {
+        code: "milestone/unsupported",
+        severity: "warning",
+        path: ["milestones", 3],
+        message: "milestones[3]: no active goal works toward this milestone (due 2030-12-31)",
+        hint: 'Add an active goal with milestoneId "m-final", or move or drop the milestone.',
+      },
+    ]);
+  });
+
+  it("returns capability/uncovered when no milestone or goal works on a vision capability", () => {
+    const issues = issuesAfter((plan) => plan.vision.capabilities!.push({ id: "public-speaking", name: "Public speaking", kind: "auxiliary" }));
+    expect(issues).toEqual([
+      {
+        code: "capability/uncovered",
+        severity: "warning",
+        path: ["vision", "capabilities", 4],
+        message: 'vision.capabilities[4]: no milestone or goal works on capability "public-speaking"',
+        hint: 'List "public-speaking" in the capabilityIds of the milestone or goal that builds it.',
+      },
+    ]);
+  });
+
+  it("returns timeline/goal-after-milestone when a goal is due after its milestone", () => {
+    expect(issuesAfter((plan) => (plan.goals![1]!.dueDate = "2027-01-31"))).toEqual([
+      {
+        code: "timeline/goal-after-milestone",
+        severity: "warning",
+        path: ["goals", 1, "dueDate"],
+        message: "goals[1].dueDate: due 2027-01-31, after its milestone milestones[1] is due (2027-01-05)",
+        hint: "Bring the goal's due date forward, or link it to a later milestone.",
+      },
+    ]);
+  });
+
+  it("returns timeline/milestone-order on the longer horizon when it is due before a shorter one", () => {
+    const issues = issuesAfter((plan) => {
+      plan.milestones![0]!.horizon = "1y";
+      plan.milestones![1]!.horizon = "6m";
+    });
+    expect(issues).toEqual([
+      {
+        code: "timeline/milestone-order",
+        severity: "warning",
+        path: ["milestones", 0, "dueDate"],
+        message: 'milestones[0].dueDate: horizon "1y" but due 2026-07-05, before milestones[1] (horizon "6m", due 2027-01-05)',
+        hint: "Date the milestones in horizon order (6m, 1y, 3y …, final last), or correct a horizon.",
+      },
+    ]);
+  });
+
+  it("returns timeline/milestone-order when a milestone is due after the vision's target date", () => {
+    expect(issuesAfter((plan) => (plan.milestones![3]!.dueDate = "2031-06-30"))).toEqual([
+      {
+        code: "timeline/milestone-order",
+        severity: "warning",
+        path: ["milestones", 3, "dueDate"],
+        message: "milestones[3].dueDate: due 2031-06-30, after the vision's target date (2030-12-31)",
+        hint: "Move the milestone on or before the vision's target date, or move the target date.",
+      },
+    ]);
+  });
+
+  it("returns timeline/past-due when an active goal's due date is before asOf", () => {
+    const issues = issuesAfter((plan) => {
+      plan.goals![0]!.status = "active";
+      delete plan.goals![0]!.effortHours;
+    });
+    expect(issues).toEqual([
+      {
+        code: "timeline/past-due",
+        severity: "warning",
+        path: ["goals", 0, "dueDate"],
+        message: "goals[0].dueDate: due 2026-06-30, before 2026-11-22, and still active",
+        hint: "Mark it done, give it a new due date, or keep, tweak or replace it at the next review.",
+      },
+    ]);
+  });
+
+  it("returns progression/regression on the later milestone when a lower-is-better target rises", () => {
+    const issues = issuesAfter((plan) => (plan.milestones![3]!.indicators = [{ metric: "Dashboard load time", unit: "s", baseline: 5, target: 4 }]));
+    expect(issues).toEqual([
+      {
+        code: "progression/regression",
+        severity: "warning",
+        path: ["milestones", 3, "indicators", 0, "target"],
+        message: 'milestones[3].indicators[0].target: target 4 s for "Dashboard load time" is worse than the 3 s set for milestones[2], due earlier (2029-01-05)',
+        hint: "Keep each milestone's target at least as ambitious as the one before it, or rename the metric if it measures something else.",
+      },
+    ]);
+  });
+
+  it("returns progression/regression when a higher-is-better target falls at a later milestone", () => {
+    const issues = issuesAfter((plan) => {
+      plan.milestones![1]!.indicators = [{ metric: "features led", target: 2 }];
+      plan.milestones![2]!.indicators!.push({ metric: "features led", target: 1 });
+    });
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([["progression/regression", ["milestones", 2, "indicators", 1, "target"]]]);
+  });
+
+  it("returns allocation/drift at the plan's ratios when the effort left strays from them", () => {
+    const issues = issuesAfter((plan) => (plan.ratios = { core: 0.65, auxiliary: 0.2, exploratory: 0.15 }));
+    expect(issues).toEqual([
+      {
+        code: "allocation/drift",
+        severity: "warning",
+        path: ["ratios", "core"],
+        message: "ratios.core: 71.9% of the effort left in active goals against a 65% target (+6.9 points)",
+        hint: "Move 252 minutes from core to auxiliary and 1067 minutes from core to exploratory to get back to the 65% target.",
+      },
+      {
+        code: "allocation/drift",
+        severity: "warning",
+        path: ["ratios", "exploratory"],
+        message: "ratios.exploratory: 9.4% of the effort left in active goals against a 15% target (−5.6 points)",
+        hint: "Move 1067 minutes from core to exploratory to get back to the 15% target.",
+      },
+    ]);
+  });
+
+  it("returns allocation/drift at goals when the plan leaves the ratios at 70/20/10", () => {
+    const issues = issuesAfter((plan) => {
+      delete plan.ratios;
+      plan.goals![2]!.effortHours = 20;
+    });
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [["goals"], "goals: auxiliary work is 7% of the effort left in active goals against a 20% target (−13 points)"],
+      [["goals"], "goals: core work is 82.2% of the effort left in active goals against a 70% target (+12.2 points)"],
+    ]);
+  });
+
+  it("honours the tolerance option for allocation/drift", () => {
+    const plan = alignedPlan();
+    plan.goals![2]!.effortHours = 20;
+    expect(checkAlignment(plan, { asOf: AS_OF, tolerance: 0.2 }).issues).toEqual([]);
+  });
+
+  it("returns review/overdue when no review was recorded since the last quarterly date", () => {
+    expect(issuesAfter((plan) => plan.reviews!.pop())).toEqual([
+      {
+        code: "review/overdue",
+        severity: "warning",
+        path: ["reviews"],
+        message: "reviews: a quarterly review was due on 2026-10-05 and the last one was on 2026-07-05",
+        hint: "Hold the quarterly review: keep, tweak or replace each goal, then record it in reviews.",
+      },
+    ]);
+  });
+
+  it("returns review/overdue when the plan has recorded no review at all", () => {
+    const issues = issuesAfter((plan) => delete plan.reviews);
+    expect(issues.map((issue) => issue.message)).toEqual(["reviews: a quarterly review was due on 2026-10-05 and no review has been recorded yet"]);
+  });
+
+  it("returns no review/overdue before the first quarterly date", () => {
+    const issues = issuesAfter((plan) => delete plan.reviews, "2026-04-04");
+    expect(issues.filter((issue) => issue.code === "review/overdue")).toEqual([]);
+  });
+
+  it("returns smart/not-specific, not-measurable and not-time-bound at the title of a vague active goal", () => {
+    const vague = { id: "g-speaking", title: "Get better at public speaking someday", bucket: "auxiliary" as const, capabilityIds: ["mentoring"], milestoneId: "m-3y" };
+    expect(issuesAfter((plan) => plan.goals!.push(vague))).toEqual([
+      {
+        code: "smart/not-measurable",
+        severity: "warning",
+        path: ["goals", 6, "title"],
+        message: "goals[6].title: not measurable: it names no quantity, frequency or deliverable whose completion can be observed",
+        hint: "Add a number: how many, how much, by how much? Or name a deliverable anyone can see finished (a course, a release, a talk).",
+      },
+      {
+        code: "smart/not-specific",
+        severity: "warning",
+        path: ["goals", 6, "title"],
+        message: 'goals[6].title: not specific: "Get better" is vague: it does not say what will be done',
+        hint: 'Say exactly what you will do, with a concrete verb and object ("complete the AWS Solutions Architect course"), not "get better at".',
+      },
+      {
+        code: "smart/not-time-bound",
+        severity: "warning",
+        path: ["goals", 6, "title"],
+        message: 'goals[6].title: not time-bound: "someday" is not a deadline',
+        hint: 'Add a deadline: a date ("by March 31, 2027"), a quarter ("Q3 2027") or a span ("within 8 weeks").',
+      },
+    ]);
+  });
+
+  it("returns smart/not-achievable at the effort of an active goal that exceeds its bucket's capacity", () => {
+    const plan = alignedPlan();
+    plan.goals![1]!.effortHours = 150;
+    expect(checkAlignment(plan, { asOf: AS_OF, tolerance: 1 }).issues).toEqual([
+      {
+        code: "smart/not-achievable",
+        severity: "warning",
+        path: ["goals", 1, "effortHours"],
+        message: "goals[1].effortHours: not achievable: 150 h of effort exceed the 109.8 h the core bucket has from 2026-07-01 to 2026-12-31 (6 h/week × 70%)",
+        hint: expect.any(String) as string,
+      },
+    ]);
+  });
+
+  it("returns smart/not-relevant beside ref/unknown when a goal's only link names no milestone", () => {
+    const stray = { id: "g-x", title: "Publish 3 reports on quantum chemistry by March 2027", bucket: "core" as const, milestoneId: "m-zz" };
+    expect(issuesAfter((plan) => plan.goals!.push(stray)).map((issue) => [issue.code, issue.path])).toEqual([
+      ["ref/unknown", ["goals", 6, "milestoneId"]],
+      ["smart/not-relevant", ["goals", 6, "milestoneId"]],
+    ]);
+  });
+
+  it("does not SMART-check goals that are not active", () => {
+    const dropped = { id: "g-speaking", title: "Get better at public speaking someday", status: "dropped" as const };
+    expect(issuesAfter((plan) => plan.goals!.push(dropped))).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/runCli.ts";
+import type { CliIo } from "../../src/cli/io.ts";
+import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
+import { version } from "../../package.json";
+
+function fakeIo(files: Record<string, string> = {}) {
+  const written: Record<string, string> = {};
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    out: (text) => void (stdout += text),
+    err: (text) => void (stderr += text),
+    readFile: (path) => {
+      if (path in files) return files[path]!;
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+    },
+    writeFile: (path, text) => void (written[path] = text),
+    today: () => "2026-11-22",
+  };
+  return { io, written, output: () => ({ stdout, stderr }) };
+}
+
+const PLAN = JSON.stringify(seniorEngineerPlan);
+const BROKEN = JSON.stringify({ ...seniorEngineerPlan, goals: [{ id: "g1", title: "Get better at public speaking someday", milestoneId: "m-nope" }] });
+
+describe("careerplan check", () => {
+  it("exits 0 and says so when the plan has no problems", () => {
+    const { io, output } = fakeIo({ "plan.json": PLAN });
+    expect(runCli(["check", "plan.json", "--as-of", "2026-11-22"], io)).toBe(0);
+    expect(output().stdout).toBe("✔ no problems\n");
+  });
+
+  it("prints issues like a linter and exits 1 when there is an error", () => {
+    const { io, output } = fakeIo({ "plan.json": BROKEN });
+    expect(runCli(["check", "plan.json", "--as-of", "2026-11-22"], io)).toBe(1);
+    const { stdout } = output();
+    expect(stdout).toMatch(/^plan\.json:goals\[0\]\.milestoneId  error    ref\/unknown  names milestone "m-nope"/m);
+    expect(stdout).toMatch(/^✖ \d+ problems \(\d+ errors?, \d+ warnings?\)$/m);
+  });
+
+  it("prints the whole report as JSON with --format json", () => {
+    const { io, output } = fakeIo({ "plan.json": BROKEN });
+    expect(runCli(["check", "plan.json", "--as-of", "2026-11-22", "--format", "json"], io)).toBe(1);
+    const report = JSON.parse(output().stdout);
+    expect(report.ok).toBe(false);
+    expect(report.issues.some((issue: { code: string }) => issue.code === "ref/unknown")).toBe(true);
+  });
+
+  it("uses today as --as-of by default", () => {
+    const { io, output } = fakeIo({ "plan.json": PLAN });
+    expect(runCli(["check", "plan.json"], io)).toBe(0);
+    expect(output().stdout).toBe("✔ no problems\n");
+  });
+});
+
+describe("careerplan with bad input", () => {
+  it.each([
+    [["check", "missing.json"], "careerplan: missing.json: cannot read the file (no such file)\n"],
+    [["check", "bad.json"], "careerplan: bad.json: not valid JSON"],
+    [["check", "invalid.json"], "careerplan: invalid.json: not a valid plan: vision.startDate: 2027-02-30 is not a calendar date\n"],
+    [["check", "plan.json", "--as-of", "2026-02-30"], 'careerplan: --as-of must be a calendar date YYYY-MM-DD, got "2026-02-30"\n'],
+    [["check"], "careerplan: check needs a plan file: careerplan check <plan.json>\n"],
+    [["frobnicate"], 'careerplan: unknown command "frobnicate"'],
+    [["check", "plan.json", "--colour"], "careerplan: Unknown option '--colour'"],
+  ])("prints one clear line and exits 2 for %j", (args, message) => {
+    const invalid = JSON.stringify({ ...seniorEngineerPlan, vision: { ...seniorEngineerPlan.vision, startDate: "2027-02-30" } });
+    const { io, output } = fakeIo({ "plan.json": PLAN, "bad.json": "{ not json", "invalid.json": invalid });
+    expect(runCli(args, io)).toBe(2);
+    expect(output().stderr.startsWith(message)).toBe(true);
+    expect(output().stdout).toBe("");
+  });
+});
+
+describe("careerplan schedule", () => {
+  it("writes an iCalendar file of the reviews", () => {
+    const { io, written, output } = fakeIo({ "plan.json": PLAN });
+    expect(runCli(["schedule", "plan.json", "--until", "2027-01-05", "--ics", "reviews.ics", "--as-of", "2026-11-22"], io)).toBe(0);
+    expect(output().stdout).toBe("Wrote 4 review events to reviews.ics\n");
+    expect(written["reviews.ics"]).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(written["reviews.ics"]).toContain("DTSTAMP:20261122T000000Z");
+  });
+
+  it("prints the review dates without --ics", () => {
+    const { io, output } = fakeIo({ "plan.json": PLAN });
+    expect(runCli(["schedule", "plan.json", "--until", "2026-12-31"], io)).toBe(0);
+    expect(output().stdout.split("\n")[0]).toBe("2026-04-05  quarterly");
+  });
+});
+
+describe("careerplan demo, --help and --version", () => {
+  it("runs the built-in plan end to end", () => {
+    const { io, output } = fakeIo();
+    expect(runCli(["demo"], io)).toBe(0);
+    const { stdout } = output();
+    for (const heading of ["5W", "milestones", "SMART", "70/20/10", "Alignment", "Reviews", "Progress", "one-page plan"]) {
+      expect(stdout).toContain(heading);
+    }
+  });
+
+  it("prints the usage with --help and the version with --version", () => {
+    const help = fakeIo();
+    expect(runCli(["--help"], help.io)).toBe(0);
+    expect(help.output().stdout).toContain("Usage: careerplan <command>");
+    const shown = fakeIo();
+    expect(runCli(["--version"], shown.io)).toBe(0);
+    expect(shown.output().stdout).toBe(`${version}\n`);
+  });
+});

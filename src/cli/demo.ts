@@ -24,19 +24,22 @@ export function renderDemo(asOf: string = SENIOR_ENGINEER_AS_OF): string {
   out.push(`Clarity ${Math.round(clarity.score * 100)}%: ${answered.join("  ")}`);
   for (const issue of clarity.issues) out.push(`- ${issue.code}: ${issue.message}`);
 
-  section("2. Back-calculated milestones");
+  section(`2. Milestones back-calculated from the vision (planned on ${vision.startDate})`);
   const decomposition = decomposeVision(vision, { hoursPerWeek });
   for (const milestone of decomposition.milestones) out.push(`- ${milestone.dueDate}  ${milestone.title}`);
   for (const issue of decomposition.issues) out.push(`- ${issue.code}: ${issue.message}`);
 
-  section("3. SMART goal drafts for the first milestone, and this week's micro-tasks");
+  // Sections 2 and 3 replay the planning done on the vision's start date;
+  // sections 5 to 8 check the plan as it stands on `asOf`.
+  section(`3. SMART goal drafts for the first milestone (drafted on ${vision.startDate}) and its first micro-tasks`);
   const first = decomposition.milestones[0];
-  const drafts = first ? draftGoals(first, vision, { asOf }) : [];
+  const drafts = first ? draftGoals(first, vision, { asOf: vision.startDate }) : [];
   for (const draft of drafts) {
-    const report = checkSmart(draft, { asOf, plan });
+    const report = checkSmart(draft, { asOf: vision.startDate, plan });
     out.push(`- ${draft.title}`, `  SMART ${report.score}/5${report.ok ? "" : ` (${report.issues.map((issue) => issue.code).join(", ")})`}`);
   }
-  const tasks = drafts[0] ? splitIntoMicroTasks(drafts[0]).slice(0, 3) : [];
+  const firstCapability = vision.capabilities?.find((capability) => capability.id === drafts[0]?.capabilityIds?.[0]);
+  const tasks = drafts[0] ? splitIntoMicroTasks(drafts[0], { label: firstCapability?.name ?? drafts[0].id }).slice(0, 3) : [];
   for (const task of tasks) out.push(`  - [ ] ${task.title} (${task.minutes} min)`);
 
   section("4. This week's 70/20/10 split");

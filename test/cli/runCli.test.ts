@@ -89,13 +89,14 @@ describe("careerplan schedule", () => {
 });
 
 describe("careerplan demo, --help and --version", () => {
-  it("runs the built-in plan end to end", () => {
+  it("runs the built-in plan end to end and prints the recorded demo", async () => {
     const { io, output } = fakeIo();
     expect(runCli(["demo"], io)).toBe(0);
     const { stdout } = output();
-    for (const heading of ["5W", "milestones", "SMART", "70/20/10", "Alignment", "Reviews", "Progress", "one-page plan"]) {
+    for (const heading of ["5W", "Milestones", "SMART", "70/20/10", "Alignment", "Reviews", "Progress", "one-page plan"]) {
       expect(stdout).toContain(heading);
     }
+    await expect(stdout).toMatchFileSnapshot("./output/demo.txt");
   });
 
   it("prints the usage with --help and the version with --version", () => {

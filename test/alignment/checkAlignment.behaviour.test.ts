@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAlignment, type PlanInput } from "../../src/index.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 import { AS_OF, alignedPlan } from "./fixtures.ts";
 
 const vision = { id: "v", statement: "Become a staff engineer", startDate: "2026-01-05", targetDate: "2030-12-31" };

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { checkAlignment, type Issue, type PlanInput } from "../../src/index.ts";
 import { isoDate, validPlan } from "../property/arbitraries.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 const tolerance = fc.option(fc.constantFrom(0, 0.05, 0.2, 1), { nil: undefined });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allocateEffort } from "../../src/index.ts";
 import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 describe("allocateEffort", () => {
   it("returns 70/20/10 of a 40-hour week in 30-minute units", () => {

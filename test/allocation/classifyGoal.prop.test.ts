@@ -2,7 +2,7 @@ import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { classifyGoal } from "../../src/index.ts";
 import { validPlan } from "../property/arbitraries.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 describe("classifyGoal properties", () => {
   test.prop([validPlan])("returns a bucket for every goal, the goal's own when it has one", (plan) => {

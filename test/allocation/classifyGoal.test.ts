@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyGoal, type GoalInput, type VisionInput } from "../../src/index.ts";
 import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 const vision: VisionInput = seniorEngineerPlan.vision;
 const goal = (fields: Partial<GoalInput>): GoalInput => ({ id: "g", title: "A goal", ...fields });

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { measureAllocation } from "../../src/index.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 import { validRatios } from "./ratios.arbitrary.ts";
 
 const BUCKETS = ["core", "auxiliary", "exploratory"] as const;

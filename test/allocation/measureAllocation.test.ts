@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureAllocation } from "../../src/index.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 type Entry = { bucket: "core" | "auxiliary" | "exploratory"; minutes: number };
 const week: Entry[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { careerCanvas } from "../../src/index.ts";
 import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFrozen, planWithGoals, seniorPlanWith } from "../progress/testPlans.ts";
+import { frozenCopy, planWithGoals, seniorPlanWith } from "../progress/testPlans.ts";
 
 const canvas = careerCanvas(seniorEngineerPlan, { capabilities: [], resources: ["A senior mentor", " ", "Training budget "] }, SENIOR_ENGINEER_AS_OF);
 
@@ -89,8 +89,8 @@ describe("careerCanvas", () => {
   });
 
   it("does not mutate its input", () => {
-    const plan = deepFrozen(seniorPlanWith({}));
-    const profile = deepFrozen({ capabilities: ["Mentoring"], resources: ["A mentor"] });
+    const plan = frozenCopy(seniorPlanWith({}));
+    const profile = frozenCopy({ capabilities: ["Mentoring"], resources: ["A mentor"] });
     expect(() => careerCanvas(plan, profile, SENIOR_ENGINEER_AS_OF)).not.toThrow();
     expect(plan).toEqual(seniorEngineerPlan);
   });

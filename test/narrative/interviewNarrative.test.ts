@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { interviewNarrative } from "../../src/index.ts";
 import type { Achievement, ReviewInput } from "../../src/index.ts";
 import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFrozen, planWithGoals, seniorPlanWith } from "../progress/testPlans.ts";
+import { frozenCopy, planWithGoals, seniorPlanWith } from "../progress/testPlans.ts";
 
 // The seeds' "Example of a Balanced Narrative".
 const dashboard: Achievement = {
@@ -128,8 +128,8 @@ describe("interviewNarrative", () => {
   });
 
   it("does not mutate its input", () => {
-    const plan = deepFrozen(seniorPlanWith({}));
-    expect(interviewNarrative(plan, deepFrozen(dashboard))).toEqual(story);
+    const plan = frozenCopy(seniorPlanWith({}));
+    expect(interviewNarrative(plan, frozenCopy(dashboard))).toEqual(story);
     expect(plan).toEqual(seniorEngineerPlan);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { careerCanvas, renderCanvasMarkdown } from "../../src/index.ts";
 import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFrozen, markdownTables, planWithGoals, tablesAreWellFormed, toHtml } from "../progress/testPlans.ts";
+import { frozenCopy, markdownTables, planWithGoals, tablesAreWellFormed, toHtml } from "../progress/testPlans.ts";
 
 const canvas = careerCanvas(seniorEngineerPlan, { capabilities: ["Python"], resources: ["A senior mentor"] }, SENIOR_ENGINEER_AS_OF);
 const page = renderCanvasMarkdown(canvas);
@@ -61,6 +61,6 @@ describe("renderCanvasMarkdown", () => {
   });
 
   it("does not mutate its input", () => {
-    expect(renderCanvasMarkdown(deepFrozen(canvas))).toBe(page);
+    expect(renderCanvasMarkdown(frozenCopy(canvas))).toBe(page);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { capabilitiesForRole } from "careerplan/occupations";
-import { deepFreeze } from "./freeze.ts";
+import { frozenCopy } from "../fixtures/deepFreeze.ts";
 
 const IT_PM = "15-1299.09";
 
@@ -105,7 +105,7 @@ describe("capabilitiesForRole", () => {
   });
 
   it("returns equal results on repeated calls and does not mutate its options", () => {
-    const options = deepFreeze({ top: 6, profile: { writing: 2, speaking: 6 } });
+    const options = frozenCopy({ top: 6, profile: { writing: 2, speaking: 6 } });
     expect(capabilitiesForRole(IT_PM, options)).toEqual(capabilitiesForRole(IT_PM, options));
   });
 });

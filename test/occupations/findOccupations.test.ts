@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findOccupations } from "careerplan/occupations";
-import { deepFreeze } from "./freeze.ts";
+import { frozenCopy } from "../fixtures/deepFreeze.ts";
 
 const codes = (query: string, limit = 5) => findOccupations(query, { limit }).map((match) => match.code);
 
@@ -74,7 +74,7 @@ describe("findOccupations", () => {
   });
 
   it("does not mutate its options", () => {
-    const options = deepFreeze({ limit: 2 });
+    const options = frozenCopy({ limit: 2 });
     expect(findOccupations("nurse", options)).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { occupationSkills } from "careerplan/occupations";
-import { deepFreeze } from "./freeze.ts";
+import { frozenCopy } from "../fixtures/deepFreeze.ts";
 
 const names = (codeOrTitle: string, top?: number) => occupationSkills(codeOrTitle, { top }).skills.map((skill) => skill.name);
 
@@ -110,7 +110,7 @@ describe("occupationSkills", () => {
   });
 
   it("returns equal results on repeated calls and does not mutate its options", () => {
-    const options = deepFreeze({ top: 5, minImportance: 2 });
+    const options = frozenCopy({ top: 5, minImportance: 2 });
     expect(occupationSkills("15-1252.00", options)).toEqual(occupationSkills("15-1252.00", options));
   });
 });

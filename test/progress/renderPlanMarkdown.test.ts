@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderPlanMarkdown } from "../../src/index.ts";
 import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFrozen, markdownTables, planWithGoals, seniorPlanWith, tableCells, tablesAreWellFormed, toHtml } from "./testPlans.ts";
+import { frozenCopy, markdownTables, planWithGoals, seniorPlanWith, tableCells, tablesAreWellFormed, toHtml } from "./testPlans.ts";
 
 const page = renderPlanMarkdown(seniorEngineerPlan, SENIOR_ENGINEER_AS_OF);
 
@@ -97,7 +97,7 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("does not mutate its input", () => {
-    const plan = deepFrozen(seniorPlanWith({}));
+    const plan = frozenCopy(seniorPlanWith({}));
     expect(renderPlanMarkdown(plan, SENIOR_ENGINEER_AS_OF)).toBe(page);
     expect(plan).toEqual(seniorEngineerPlan);
   });

@@ -3,18 +3,7 @@ import { micromark } from "micromark";
 import type { GoalInput, PlanInput } from "../../src/index.ts";
 import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
 
-/** A deep copy of `value` with every object frozen, to prove a function does not mutate its input. */
-export function deepFrozen<T>(value: T): T {
-  const copy = structuredClone(value);
-  const stack: unknown[] = [copy];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item !== "object" || item === null || Object.isFrozen(item)) continue;
-    Object.freeze(item);
-    for (const child of Object.values(item)) stack.push(child);
-  }
-  return copy;
-}
+export { frozenCopy } from "../fixtures/deepFreeze.ts";
 
 /** A copy of the senior-engineer plan with some fields replaced. */
 export function seniorPlanWith(changes: Partial<PlanInput>): PlanInput {

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { applyReview, type ReviewInput } from "../../src/index.ts";
 import { validPlan } from "../property/arbitraries.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 const decision = fc.record(
   {

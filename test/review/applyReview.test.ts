@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyReview, type PlanInput, type ReviewInput } from "../../src/index.ts";
 import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 const plan = seniorEngineerPlan;
 const base = { id: "r-2027-01", date: "2027-01-05", kind: "quarterly" } as const;

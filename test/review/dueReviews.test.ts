@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dueReviews, REVIEW_QUESTIONS, type PlanInput } from "../../src/index.ts";
 import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 const vision = { id: "v", statement: "Become a senior software engineer in 5 years", startDate: "2026-01-05", targetDate: "2030-12-31" };
 

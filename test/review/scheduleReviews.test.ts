@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CADENCES, REVIEW_QUESTIONS, scheduleReviews } from "../../src/index.ts";
 import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 const quarterly = [{ kind: "quarterly" as const, everyMonths: 3 }];
 const monthly = [{ kind: "quarterly" as const, everyMonths: 1 }];

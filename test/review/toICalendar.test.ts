@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { scheduleReviews, toICalendar } from "../../src/index.ts";
-import { deepFreeze } from "./deepFreeze.ts";
+import { deepFreeze } from "../fixtures/deepFreeze.ts";
 
 const DTSTAMP = "20261122T000000Z";
 const seedsYear = scheduleReviews({ start: "2026-01-05", until: "2027-01-05" });

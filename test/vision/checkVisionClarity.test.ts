@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkVisionClarity, type VisionInput } from "../../src/index.ts";
-import { deepFreeze, medicalAiProductLead, seniorEngineer, sustainableEnergyFounder } from "./fixtures.ts";
+import { frozenCopy, medicalAiProductLead, seniorEngineer, sustainableEnergyFounder } from "./fixtures.ts";
 
 // Every W answered; each test removes one answer.
 const complete: VisionInput = {
@@ -158,7 +158,7 @@ describe("checkVisionClarity", () => {
   });
 
   it("does not mutate its input", () => {
-    const vision = deepFreeze(medicalAiProductLead);
+    const vision = frozenCopy(medicalAiProductLead);
     checkVisionClarity(vision);
     expect(vision).toEqual(medicalAiProductLead);
   });

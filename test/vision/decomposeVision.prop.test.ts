@@ -3,7 +3,7 @@ import { describe, expect } from "vitest";
 import { addDays, daysBetween } from "../../src/_lib/dates.ts";
 import { decomposeVision, type CapabilityInput, type VisionInput } from "../../src/index.ts";
 import { isoDate } from "../property/arbitraries.ts";
-import { deepFreeze } from "./fixtures.ts";
+import { frozenCopy } from "./fixtures.ts";
 
 const capabilities = fc.integer({ min: 0, max: 25 }).chain((count) =>
   fc.tuple(
@@ -92,8 +92,8 @@ describe("decomposeVision (properties)", () => {
 
   test.prop([input])("does not mutate its input", (generated) => {
     const vision = visionOf(generated);
-    const frozen = deepFreeze(vision);
-    decomposeVision(frozen, deepFreeze({ hoursPerWeek: generated.hoursPerWeek, ratios: generated.ratios }));
+    const frozen = frozenCopy(vision);
+    decomposeVision(frozen, frozenCopy({ hoursPerWeek: generated.hoursPerWeek, ratios: generated.ratios }));
     expect(frozen).toEqual(vision);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decomposeVision, type CapabilityInput, type VisionInput } from "../../src/index.ts";
-import { deepFreeze, medicalAiProductLead, seniorEngineer, sustainableEnergyFounder } from "./fixtures.ts";
+import { frozenCopy, medicalAiProductLead, seniorEngineer, sustainableEnergyFounder } from "./fixtures.ts";
 
 const base: VisionInput = { id: "v", statement: "Lead a platform team", startDate: "2026-01-05", targetDate: "2030-12-31" };
 
@@ -240,8 +240,8 @@ describe("decomposeVision", () => {
   });
 
   it("does not mutate its input", () => {
-    const vision = deepFreeze(sustainableEnergyFounder);
-    const options = deepFreeze({ hoursPerWeek: 8, horizons: [{ id: "3y", months: 36 }, { id: "6m", months: 6 }] });
+    const vision = frozenCopy(sustainableEnergyFounder);
+    const options = frozenCopy({ hoursPerWeek: 8, horizons: [{ id: "3y", months: 36 }, { id: "6m", months: 6 }] });
     decomposeVision(vision, options);
     expect(vision).toEqual(sustainableEnergyFounder);
     expect(options.horizons.map((horizon) => horizon.id)).toEqual(["3y", "6m"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkSmart, decomposeVision, draftGoals, type MilestoneInput, type VisionInput } from "../../src/index.ts";
-import { deepFreeze, medicalAiProductLead, seniorEngineer, sustainableEnergyFounder } from "./fixtures.ts";
+import { frozenCopy, medicalAiProductLead, seniorEngineer, sustainableEnergyFounder } from "./fixtures.ts";
 
 const sixMonths: MilestoneInput = { id: "m-6m", title: "6-month milestone", dueDate: "2026-07-05", capabilityIds: ["system-design"] };
 
@@ -88,9 +88,9 @@ describe("draftGoals", () => {
   });
 
   it("does not mutate its input", () => {
-    const milestone = deepFreeze(sixMonths);
-    const vision = deepFreeze(seniorEngineer);
-    draftGoals(milestone, vision, deepFreeze({ asOf: "2026-03-01" }));
+    const milestone = frozenCopy(sixMonths);
+    const vision = frozenCopy(seniorEngineer);
+    draftGoals(milestone, vision, frozenCopy({ asOf: "2026-03-01" }));
     expect(vision).toEqual(seniorEngineer);
     expect(milestone).toEqual(sixMonths);
   });

@@ -50,15 +50,4 @@ export const medicalAiProductLead: VisionInput = {
 /** The seeds' "Become a senior software engineer in 5 years" vision (from the shared plan). */
 export const seniorEngineer: VisionInput = seniorEngineerPlan.vision;
 
-/** A copy of `value` frozen all the way down (iteratively), to prove a function does not mutate its input. */
-export function deepFreeze<T>(value: T): T {
-  const copy = structuredClone(value);
-  const stack: unknown[] = [copy];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item === null || typeof item !== "object" || Object.isFrozen(item)) continue;
-    Object.freeze(item);
-    for (const child of Object.values(item)) stack.push(child);
-  }
-  return copy;
-}
+export { frozenCopy } from "../fixtures/deepFreeze.ts";

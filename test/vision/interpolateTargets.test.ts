@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decomposeVision, interpolateTargets, type MilestoneInput } from "../../src/index.ts";
-import { deepFreeze, sustainableEnergyFounder } from "./fixtures.ts";
+import { frozenCopy, sustainableEnergyFounder } from "./fixtures.ts";
 
 const milestones: MilestoneInput[] = [
   { id: "m-6m", title: "6 months", dueDate: "2026-07-01" },
@@ -81,8 +81,8 @@ describe("interpolateTargets", () => {
   });
 
   it("does not mutate its input", () => {
-    const frozen = deepFreeze(milestones);
-    interpolateTargets(deepFreeze(revenue), frozen, deepFreeze({ start: "2026-01-01" }));
+    const frozen = frozenCopy(milestones);
+    interpolateTargets(frozenCopy(revenue), frozen, frozenCopy({ start: "2026-01-01" }));
     expect(frozen).toEqual(milestones);
   });
 });

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { splitIntoMicroTasks } from "../../src/index.ts";
-import { deepFreeze } from "./fixtures.ts";
+import { frozenCopy } from "./fixtures.ts";
 
 const bounds = fc.integer({ min: 1, max: 90 }).chain((minMinutes) => fc.record({ minMinutes: fc.constant(minMinutes), maxMinutes: fc.integer({ min: minMinutes, max: 180 }) }));
 const effortHours = fc.oneof(fc.integer({ min: 0, max: 200 }), fc.double({ min: 0, max: 200, noNaN: true }));
@@ -43,8 +43,8 @@ describe("splitIntoMicroTasks (properties)", () => {
 
   test.prop([effortHours, bounds])("does not mutate its input", (hours, options) => {
     const goal = { id: "g", title: "Goal", effortHours: hours };
-    const frozen = deepFreeze(goal);
-    splitIntoMicroTasks(frozen, deepFreeze(options));
+    const frozen = frozenCopy(goal);
+    splitIntoMicroTasks(frozen, frozenCopy(options));
     expect(frozen).toEqual(goal);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitIntoMicroTasks, type GoalInput } from "../../src/index.ts";
-import { deepFreeze } from "./fixtures.ts";
+import { frozenCopy } from "./fixtures.ts";
 
 const goal: GoalInput = { id: "g-system-design", title: "Complete 60 hours of focused work on System design by July 5, 2026", effortHours: 2.5 };
 
@@ -95,8 +95,8 @@ describe("splitIntoMicroTasks", () => {
   });
 
   it("does not mutate its input", () => {
-    const frozenGoal = deepFreeze(goal);
-    const options = deepFreeze({ steps: [{ title: "A", minutes: 30 }, "B"] });
+    const frozenGoal = frozenCopy(goal);
+    const options = frozenCopy({ steps: [{ title: "A", minutes: 30 }, "B"] });
     splitIntoMicroTasks(frozenGoal, options);
     expect(frozenGoal).toEqual(goal);
   });

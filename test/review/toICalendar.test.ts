@@ -168,7 +168,7 @@ describe("toICalendar", () => {
   it.skipIf(!python)("parses cleanly in Python's icalendar with the text intact", () => {
     const event = { date: "2026-04-05", kinds: ["quarterly" as const, "canvas" as const], questions: [tricky] };
     const text = toICalendar([event], { dtstamp: DTSTAMP, labels: { quarterly: tricky } });
-    const script = "import sys, json, icalendar\ncal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\nev = cal.walk('VEVENT')[0]\nprint(json.dumps([str(ev['SUMMARY']), str(ev['DESCRIPTION']), ev['DTSTART'].dt.isoformat()]))";
+    const script = "import sys, json, icalendar\ncal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\nev = cal.walk('VEVENT')[0]\nassert not cal.errors and not ev.errors, (cal.errors, ev.errors)\nprint(json.dumps([str(ev['SUMMARY']), str(ev['DESCRIPTION']), ev['DTSTART'].dt.isoformat()]))";
     const result = spawnSync("/usr/bin/python3", ["-c", script], { input: Buffer.from(text, "utf8") });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout.toString("utf8"))).toEqual([`${tricky} + Career canvas update`, `- ${tricky}`, "2026-04-05"]);

@@ -1,5 +1,5 @@
 // Defaults the model leaves implicit, in one place so every area agrees.
-import type { Bucket, GoalInput, GoalStatus, Ratios } from "../model/plan.ts";
+import type { Bucket, GoalInput, GoalStatus, Ratios } from "../model/index.ts";
 
 /** The 70/20/10 principle: core, auxiliary and exploratory shares of effort. */
 export const DEFAULT_RATIOS: Readonly<Ratios> = Object.freeze({ core: 0.7, auxiliary: 0.2, exploratory: 0.1 });

@@ -1,0 +1,66 @@
+import * as z from "zod";
+import { Hours, Id, Text } from "./fields.ts";
+import { IsoDate } from "./isoDate.ts";
+
+/**
+ * Something the vision needs: a skill, an experience or a track record.
+ * `kind` defaults to `"core"`; `requires` lists capabilities that come first.
+ *
+ * @example
+ * ```ts
+ * const design: Capability = {
+ *   id: "system-design",
+ *   name: "System design",
+ *   effortHours: 120,
+ *   requires: ["distributed-systems"],
+ * };
+ * ```
+ *
+ * @category Model
+ */
+export const Capability = z.object({
+  id: Id,
+  name: Text,
+  kind: z.enum(["core", "auxiliary"]).optional(),
+  effortHours: Hours.optional(),
+  requires: z.array(Id).optional(),
+  evidence: Text.optional(),
+});
+/** Something the vision needs. @category Model */
+export type Capability = z.infer<typeof Capability>;
+/** A capability as written by a caller (dates not yet checked). @category Model */
+export type CapabilityInput = z.input<typeof Capability>;
+
+/**
+ * The long-term destination and the 5W answers behind it (`when` is
+ * `targetDate`).
+ *
+ * @example
+ * ```ts
+ * const vision: VisionInput = {
+ *   id: "senior-engineer",
+ *   statement: "Become a senior software engineer in 5 years",
+ *   startDate: "2026-01-01",
+ *   targetDate: "2030-12-31",
+ * };
+ * ```
+ *
+ * @category Model
+ */
+export const Vision = z.object({
+  id: Id,
+  statement: Text,
+  startDate: IsoDate,
+  targetDate: IsoDate,
+  why: Text.optional(),
+  what: Text.optional(),
+  where: Text.optional(),
+  who: Text.optional(),
+  targetRole: Text.optional(),
+  industry: Text.optional(),
+  capabilities: z.array(Capability).optional(),
+});
+/** The long-term destination. @category Model */
+export type Vision = z.infer<typeof Vision>;
+/** A vision as written by a caller (dates not yet checked). @category Model */
+export type VisionInput = z.input<typeof Vision>;

@@ -9,9 +9,6 @@ import { HINTS, fail, formatHours, judgeAbsurdity, judgeMeasurable, judgeSpecifi
 import type { CheckSmartOptions, Criterion, CriterionResult, SmartReport } from "./types.ts";
 
 const LEXICON = compileLexicon(ENGLISH);
-// The criteria in the alphabetical order of their codes: issues that share one
-// path come out sorted without a sort.
-const BY_CODE: readonly Criterion[] = ["achievable", "measurable", "relevant", "specific", "timeBound"];
 const CODES: Readonly<Record<Criterion, string>> = {
   specific: "specific",
   measurable: "measurable",
@@ -19,15 +16,28 @@ const CODES: Readonly<Record<Criterion, string>> = {
   relevant: "relevant",
   timeBound: "time-bound",
 };
+// Each issue's code, the start of its message and its hint, built once rather than per issue.
+const ISSUE_PARTS = mapCriteria((criterion) => ({ code: `smart/not-${CODES[criterion]}`, start: `not ${CODES[criterion]}: `, hint: HINTS[criterion] }));
 type Path = readonly (string | number)[];
 // Shared paths: createIssue copies the path into each issue, so sharing is safe.
 const NO_PATH: Path = [];
 const TITLE_PATH: Path = ["title"];
+// A bare statement's issues all have the empty path, and never another one.
+const STATEMENT_PATHS: Readonly<Record<Criterion, Path>> = Object.freeze(mapCriteria(() => NO_PATH));
 const DUE_DATE_PATH: Path = ["dueDate"];
 const EFFORT_PATH: Path = ["effortHours"];
 const MILESTONE_PATH: Path = ["milestoneId"];
 // The last asOf found valid: callers check many goals with the same asOf.
 let checkedAsOf: string | undefined;
+// Local copies of the imports used on every goal: transpilers (tsx, vitest)
+// turn each read of an imported binding into a getter call (see tokens.ts).
+const scan = scanGoalText;
+const specific = judgeSpecific;
+const measurable = judgeMeasurable;
+const timeBoundOf = judgeTimeBound;
+const absurdity = judgeAbsurdity;
+const relevance = judgeRelevant;
+const issue = createIssue;
 
 /**
  * Judges a goal statement, or a whole goal, against the five SMART criteria.
@@ -81,9 +91,11 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
     throw new TypeError("checkSmart: options.plan must be a plan with a vision");
   }
   const text = record === undefined ? (goal as string) : record.title;
-  const found = scanGoalText(text, asOf, LEXICON);
-  const textPath = record === undefined ? NO_PATH : TITLE_PATH;
-  const paths: Record<Criterion, Path> = { specific: textPath, measurable: textPath, achievable: textPath, relevant: textPath, timeBound: textPath };
+  const found = scan(text, asOf, LEXICON);
+  const paths =
+    record === undefined
+      ? (STATEMENT_PATHS as Record<Criterion, Path>)
+      : { specific: TITLE_PATH, measurable: TITLE_PATH, achievable: TITLE_PATH, relevant: TITLE_PATH, timeBound: TITLE_PATH };
 
   let timeBound: CriterionResult;
   let deadline: IsoDate | undefined = found.deadline;
@@ -93,9 +105,9 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
   } else if (record?.dueDate !== undefined) {
     timeBound = fail("its dueDate is not a calendar date", [`dueDate: ${String(record.dueDate).slice(0, 20)}`]);
     paths.timeBound = DUE_DATE_PATH;
-  } else timeBound = judgeTimeBound(found);
+  } else timeBound = timeBoundOf(found);
 
-  let achievable = judgeAbsurdity(found, asOf);
+  let achievable = absurdity(found, asOf);
   if (record !== undefined && plan !== undefined) {
     const weighed = judgeAchievable(record, deadline, asOf, plan, LEXICON);
     if (weighed.status !== "unknown" || achievable === undefined) {
@@ -109,30 +121,46 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
   if (record?.milestoneId !== undefined) paths.relevant = MILESTONE_PATH;
 
   const criteria: Record<Criterion, CriterionResult> = {
-    specific: judgeSpecific(found),
-    measurable: record?.metric !== undefined ? metricVerdict(record.metric) : judgeMeasurable(found),
+    specific: specific(found),
+    measurable: record?.metric !== undefined ? metricVerdict(record.metric) : measurable(found),
     achievable: achievable ?? { status: "unknown", reason: "there is no plan to weigh the effort against", evidence: [] },
-    relevant: judgeRelevant(record, text, plan, LEXICON),
+    relevant: relevance(record, text, plan, LEXICON),
     timeBound,
   };
   return report(criteria, paths, deadline, record !== undefined);
 }
 
 function report(criteria: Record<Criterion, CriterionResult>, paths: Record<Criterion, Path>, deadline: IsoDate | undefined, pathsDiffer: boolean): SmartReport {
-  let score = 0;
   const issues: Issue[] = [];
-  for (const criterion of BY_CODE) {
-    const verdict = criteria[criterion];
-    if (verdict.status === "pass") score++;
-    else if (verdict.status === "fail") {
-      const name = CODES[criterion];
-      issues.push(createIssue(`smart/not-${name}`, "warning", paths[criterion], `not ${name}: ${verdict.reason}`, HINTS[criterion]));
-    }
-  }
+  // In the alphabetical order of the codes, so issues that share one path come
+  // out sorted without a sort; named properties, not criteria[name] in a loop,
+  // because a key that changes on every read makes each lookup a slow one.
+  const score =
+    tally(criteria.achievable, paths.achievable, ISSUE_PARTS.achievable, issues) +
+    tally(criteria.measurable, paths.measurable, ISSUE_PARTS.measurable, issues) +
+    tally(criteria.relevant, paths.relevant, ISSUE_PARTS.relevant, issues) +
+    tally(criteria.specific, paths.specific, ISSUE_PARTS.specific, issues) +
+    tally(criteria.timeBound, paths.timeBound, ISSUE_PARTS.timeBound, issues);
   const sorted = pathsDiffer && issues.length > 1 ? sortIssues(issues) : issues;
   const result: SmartReport = { ok: issues.length === 0, score, criteria, issues: sorted };
   if (deadline !== undefined) result.deadline = deadline;
   return result;
+}
+
+// 1 for a pass, 0 otherwise; a failure adds its issue.
+function tally(verdict: CriterionResult, path: Path, parts: (typeof ISSUE_PARTS)[Criterion], issues: Issue[]): number {
+  if (verdict.status === "fail") issues.push(issue(parts.code, "warning", path, parts.start + verdict.reason, parts.hint));
+  return verdict.status === "pass" ? 1 : 0;
+}
+
+function mapCriteria<Value>(value: (criterion: Criterion) => Value): Record<Criterion, Value> {
+  return {
+    specific: value("specific"),
+    measurable: value("measurable"),
+    achievable: value("achievable"),
+    relevant: value("relevant"),
+    timeBound: value("timeBound"),
+  };
 }
 
 function metricVerdict(metric: NonNullable<GoalInput["metric"]>): CriterionResult {

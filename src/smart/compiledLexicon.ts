@@ -1,7 +1,9 @@
 // Turns a lexicon into lookup structures once, at first use: word sets with
-// their inflections, and phrases indexed by their first word, so the scan does
-// one Set/Map lookup per token and allocates nothing.
+// their inflections, phrases indexed by their first word, and the vocabulary
+// from which the tokenizer gives each word its roles, so the scan allocates
+// nothing per token.
 import type { SmartLexicon } from "./lexicon.ts";
+import { type Vocabulary, buildVocabulary } from "./vocabulary.ts";
 
 /** A lexicon prepared for scanning. */
 export interface CompiledLexicon {
@@ -16,6 +18,8 @@ export interface CompiledLexicon {
   readonly concrete: PhraseIndex;
   /** Every word the scan reacts to, with its roles as bit flags ({@link ROLE}). */
   readonly roles: ReadonlyMap<string, number>;
+  /** Every word the scan compares tokens with, for the tokenizer. */
+  readonly vocabulary: Vocabulary;
 }
 
 /** Roles a word can play; a word missing from `roles` plays none and is skipped. */
@@ -91,6 +95,7 @@ export function compileLexicon(lexicon: SmartLexicon): CompiledLexicon {
       deliverablePhrases: indexPhrases(lexicon.deliverablePhrases),
       concrete: indexPhrases(lexicon.concretePhrases),
       roles,
+      vocabulary: buildVocabulary(lexicon, [completionVerbs, softVerbs, observableVerbs], roles),
     };
     compiled.set(lexicon, result);
   }

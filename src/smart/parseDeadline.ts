@@ -40,7 +40,7 @@ const LEXICON = compileLexicon(ENGLISH);
 export function parseDeadline(text: string, asOf?: string): IsoDate | undefined {
   if (typeof text !== "string") throw new TypeError(`parseDeadline: text must be a string, got ${typeof text}`);
   if (asOf !== undefined) assertIsoDate(asOf, "parseDeadline: asOf");
-  const buffer = tokenize(text);
+  const buffer = tokenize(text, LEXICON.vocabulary);
   let latest: IsoDate | undefined;
   let index = 0;
   while (index < buffer.count) {

@@ -1,10 +1,10 @@
 // One linear pass over a goal's tokens that collects the evidence every SMART
 // criterion needs. Each token is looked at a bounded number of times (look-
 // ahead windows are capped), so the pass is linear in the text's length.
-import { type CompiledLexicon, ROLE as ROLES, phraseAt } from "./compiledLexicon.ts";
+import { type CompiledLexicon, ROLE as ROLES, phraseAt as findPhrase } from "./compiledLexicon.ts";
 import type { TextFeatures } from "./features.ts";
-import { match as timeMatch, matchTime } from "./timeExpressions.ts";
-import { TOKEN_KIND, tokenize, tokens as sharedTokens } from "./tokens.ts";
+import { match as timeMatch, matchTime as findTime } from "./timeExpressions.ts";
+import { TOKEN_KIND, tokenize as split, tokens as sharedTokens } from "./tokens.ts";
 
 const DELIVERABLE_REACH = 6;
 const OPENING_WORDS = 6;
@@ -14,13 +14,16 @@ const { number: NUMBER, symbol: SYMBOL, word: WORD } = TOKEN_KIND;
 const ROLE = ROLES;
 const tokens = sharedTokens;
 const match = timeMatch;
+const matchTime = findTime;
+const phraseAt = findPhrase;
+const tokenize = split;
 // The text being scanned, for quote(): a module variable rather than a closure
 // made on every call. The scan is synchronous and never re-entered.
 let scanned = "";
 
 /** Scans `text` once and returns the evidence found. */
 export function scanGoalText(text: string, asOf: string | undefined, lexicon: CompiledLexicon): TextFeatures {
-  const { count, kind, text: words } = tokenize(text);
+  const { count, kind, text: words, role: roles } = tokenize(text, lexicon.vocabulary);
   const source = lexicon.source;
   scanned = text;
   // Every field is present from the start, so all TextFeatures share one shape.
@@ -30,12 +33,11 @@ export function scanGoalText(text: string, asOf: string | undefined, lexicon: Co
     deadline: undefined, deadlineText: undefined, relativeText: undefined, eventText: undefined, vagueTime: undefined,
     impossibleDate: undefined, durationHours: 0, spanDays: 0,
   };
-  const roles = lexicon.roles;
   let index = 0;
   while (index < count) {
     const tokenKind = kind[index];
     const word = words[index]!;
-    const role = tokenKind === WORD ? (roles.get(word) ?? 0) : 0;
+    const role = roles[index]!;
     if (tokenKind === SYMBOL || (tokenKind === WORD && role === 0)) {
       index++;
       continue;

@@ -34,7 +34,7 @@ export function matchTime(at: number, asOf: string | undefined, compiled: Compil
   if (kind !== WORD) return false;
   const word = tokens.text[at]!;
   // One lookup gives every list the word belongs to.
-  const role = compiled.roles.get(word) ?? 0;
+  const role = tokens.role[at]!;
   if ((role & ROLE.month) !== 0) return monthDayYear(at, lexicon);
   if ((role & ROLE.end) !== 0 && wordAt(at + 1) === "of") return periodEnd(skip(at + 2, "the"), asOf, compiled);
   const quarter = quarterEnd(at);

@@ -2,6 +2,7 @@
 // that are reused between calls: no regex on ASCII text, no per-call arrays.
 // The scan is single-threaded and never re-entered, so sharing them is safe.
 import { SMART_PATTERNS } from "./lexicon.ts";
+import { type Vocabulary, findWord, placeholderFor } from "./vocabulary.ts";
 
 /** Token kinds. */
 export const WORD = 0;
@@ -25,12 +26,14 @@ export interface TokenBuffer {
   text: string[];
   /** A number's value (NaN for other kinds). */
   value: number[];
+  /** A word's roles in the vocabulary given to {@link tokenize} (0 for other kinds). */
+  role: number[];
   /** Offsets of the token in the original text, for evidence. */
   start: number[];
   end: number[];
 }
 
-export const tokens: TokenBuffer = { count: 0, words: 0, kind: [], text: [], value: [], start: [], end: [] };
+export const tokens: TokenBuffer = { count: 0, words: 0, kind: [], text: [], value: [], role: [], start: [], end: [] };
 
 const LETTER = SMART_PATTERNS[0]!;
 // Whether a UTF-16 code unit above ASCII is a letter, decided by the regex once
@@ -41,9 +44,23 @@ const IS_SYMBOL = new Uint8Array(128);
 for (const symbol of SYMBOLS) if (symbol.charCodeAt(0) < 128) IS_SYMBOL[symbol.charCodeAt(0)] = 1;
 const ORDINALS = ["st", "nd", "rd", "th"].map((suffix) => suffix.charCodeAt(0) * 256 + suffix.charCodeAt(1));
 const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+// What a character is inside a word: one table read per ASCII character
+// instead of three range tests.
+const LOWER = 1;
+const UPPER = 2;
+const OTHER_LETTER = 3;
+const WORD_CHAR = new Uint8Array(128);
+for (let code = 0; code < 128; code++) WORD_CHAR[code] = isUpper(code) ? UPPER : (code >= 97 && code <= 122) || isDigit(code) ? LOWER : 0;
+// Local copies of imported functions called per word (see TOKEN_KIND).
+const find = findWord;
+const placeholder = placeholderFor;
 
-/** Splits `source` into words, numbers, ISO dates and symbols; returns the shared buffer. */
-export function tokenize(source: string): TokenBuffer {
+/**
+ * Splits `source` into words, numbers, ISO dates and symbols; returns the shared
+ * buffer. With a `vocabulary`, words get their roles, and words outside it are
+ * written as a placeholder instead of being copied.
+ */
+export function tokenize(source: string, vocabulary?: Vocabulary): TokenBuffer {
   tokens.count = 0;
   tokens.words = 0;
   const length = source.length;
@@ -52,7 +69,7 @@ export function tokenize(source: string): TokenBuffer {
     const code = source.charCodeAt(index);
     if (code === 32) index++;
     else if (isDigit(code)) index = readNumber(source, index);
-    else if (isLetter(source, code, index)) index = readWord(source, index);
+    else if (isLetter(source, code, index)) index = readWord(source, index, vocabulary);
     else {
       if (code === 45 || code === 8211 || code === 8212) {
         // A dash is kept only between numbers ("30-45 minutes"); elsewhere it joins words.
@@ -94,34 +111,48 @@ function readNumber(source: string, from: number): number {
   return index;
 }
 
-function readWord(source: string, from: number): number {
+function readWord(source: string, from: number, vocabulary: Vocabulary | undefined): number {
   let index = from + 1;
-  let plain = !isUpper(source.charCodeAt(from));
+  const first = source.charCodeAt(from);
+  let plain = !isUpper(first);
+  let ascii = first < 128;
+  // The vocabulary's hash of the lowercase word (see findWord), built as we go.
+  let hash = first | 32;
   while (index < source.length) {
     const code = source.charCodeAt(index);
-    if (isLetter(source, code, index) || isDigit(code)) {
-      if (plain && (code > 127 || isUpper(code))) plain = false;
-      index++;
-    } else if ((code === 39 || code === 8217 || code === 46) && isLetter(source, source.charCodeAt(index + 1), index + 1)) {
+    const type = code < 128 ? WORD_CHAR[code]! : isLetter(source, code, index) ? OTHER_LETTER : 0;
+    if (type === 0) {
       // "o'clock", "don't", and one-letter abbreviations such as "a.m" or "e.g".
+      if (!((code === 39 || code === 8217 || code === 46) && isLetter(source, source.charCodeAt(index + 1), index + 1))) break;
       if (code === 46 && isLetter(source, source.charCodeAt(index + 2), index + 2)) break;
-      if (code === 8217) plain = false;
-      index++;
-    } else break;
+      if (code === 8217) plain = ascii = false;
+    } else if (type !== LOWER) {
+      plain = false;
+      if (type === OTHER_LETTER) ascii = false;
+    }
+    hash = (Math.imul(hash, 31) + (code | 32)) | 0;
+    index++;
+  }
+  if (vocabulary !== undefined && ascii) {
+    const entry = find(vocabulary, source, from, index, hash);
+    if (entry >= 0) push(WORD, vocabulary.words[entry]!, Number.NaN, from, index, vocabulary.roles[entry]!);
+    else push(WORD, placeholder(source, from, index), Number.NaN, from, index, 0);
+    return index;
   }
   // Most words are lowercase ASCII already: skip the copy toLowerCase would make.
   const raw = source.slice(from, index);
   const word = plain ? raw : raw.toLowerCase().replace("’", "'");
-  push(WORD, word, Number.NaN, from, index);
+  push(WORD, word, Number.NaN, from, index, vocabulary === undefined ? 0 : (vocabulary.byWord.get(word) ?? 0));
   return index;
 }
 
-function push(kind: number, text: string, value: number, start: number, end: number): void {
+function push(kind: number, text: string, value: number, start: number, end: number, role = 0): void {
   const at = tokens.count++;
   if (kind !== SYMBOL) tokens.words++;
   tokens.kind[at] = kind;
   tokens.text[at] = text;
   tokens.value[at] = value;
+  tokens.role[at] = role;
   tokens.start[at] = start;
   tokens.end[at] = end;
 }

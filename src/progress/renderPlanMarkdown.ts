@@ -63,7 +63,7 @@ export function renderPlanMarkdown(plan: Readonly<PlanInput>, asOf: string): str
   const row = progress.vision;
   lines.push(`Progress on ${asOf}: ${percent(row.progress)} of the planned work done, ${percent(row.expected)} of the time gone: ${row.status}, grade ${row.grade.toFixed(1)}.`, "");
   lines.push(...milestoneLines(plan, progress.milestones, progress.goals));
-  lines.push(...effortMixLines(plan, progress.goals));
+  lines.push(...effortMixLines(plan));
   lines.push("## Next review", "", nextReview(vision.startDate, asOf), "");
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -45,9 +45,9 @@ describe("renderPlanMarkdown", () => {
     expect(table).toEqual([
       "| Bucket | Target | Planned | Hours left |",
       "| --- | --- | --- | --- |",
-      "| Core | 70% | 67% | 185 |",
-      "| Auxiliary | 20% | 22% | 60 |",
-      "| Exploratory | 10% | 11% | 30 |",
+      "| Core | 70% | 72% | 229 |",
+      "| Auxiliary | 20% | 19% | 60 |",
+      "| Exploratory | 10% | 9% | 30 |",
     ]);
     expect(tablesAreWellFormed(page)).toBe(true);
     expect(page).toContain("The mix is within 5 points of the target.");

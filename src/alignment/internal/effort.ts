@@ -2,6 +2,7 @@
 // in, and whether the effort still ahead in active goals follows the ratios.
 import { classifyGoal, measureAllocation } from "../../allocation/index.ts";
 import { BUCKETS } from "../../_lib/defaults.ts";
+import { effortLeftMinutes } from "../../_lib/effortLeft.ts";
 import { createIssue } from "../../_lib/issues.ts";
 import type { Bucket, CapabilityInput, Issue } from "../../model/index.ts";
 import type { PlanIndex } from "./planIndex.ts";
@@ -35,9 +36,7 @@ export function classifyActiveGoals(index: PlanIndex): (Bucket | undefined)[] {
 
 /**
  * Pushes `allocation/drift` warnings when the effort still ahead in active
- * goals strays from the plan's ratios by more than `tolerance`. A goal's
- * effort is `effortHours` × 60 minutes (or, without `effortHours`, the
- * minutes of its micro-tasks), less the minutes of its done micro-tasks.
+ * goals (`effortLeftMinutes`) strays from the plan's ratios by more than `tolerance`.
  * Issues point at `["ratios", bucket]` when the plan sets ratios, else at
  * `["goals"]` (the 70/20/10 default applies).
  */
@@ -57,10 +56,7 @@ export function checkEffortMix(index: PlanIndex, buckets: readonly (Bucket | und
   for (let at = 0; at < goals.length; at++) {
     const bucket = buckets[at];
     if (bucket === undefined) continue;
-    const effortHours = goals[at]!.effortHours;
-    const planned = effortHours === undefined ? taskMinutes[at]! : effortHours * 60;
-    const minutes = planned - doneMinutes[at]!;
-    if (minutes > 0) minutesOf[bucket] += minutes;
+    minutesOf[bucket] += effortLeftMinutes(goals[at]!.effortHours, taskMinutes[at]!, doneMinutes[at]!);
   }
   const entries = BUCKETS.filter((bucket) => minutesOf[bucket] > 0).map((bucket) => ({ bucket, minutes: minutesOf[bucket] }));
   if (entries.length === 0) return;

@@ -29,15 +29,6 @@ const EFFORT_PATH: Path = ["effortHours"];
 const MILESTONE_PATH: Path = ["milestoneId"];
 // The last asOf found valid: callers check many goals with the same asOf.
 let checkedAsOf: string | undefined;
-// Local copies of the imports used on every goal: transpilers (tsx, vitest)
-// turn each read of an imported binding into a getter call (see tokens.ts).
-const scan = scanGoalText;
-const specific = judgeSpecific;
-const measurable = judgeMeasurable;
-const timeBoundOf = judgeTimeBound;
-const absurdity = judgeAbsurdity;
-const relevance = judgeRelevant;
-const issue = createIssue;
 
 /**
  * Judges a goal statement, or a whole goal, against the five SMART criteria.
@@ -91,7 +82,7 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
     throw new TypeError("checkSmart: options.plan must be a plan with a vision");
   }
   const text = record === undefined ? (goal as string) : record.title;
-  const found = scan(text, asOf, LEXICON);
+  const found = scanGoalText(text, asOf, LEXICON);
   const paths =
     record === undefined
       ? (STATEMENT_PATHS as Record<Criterion, Path>)
@@ -105,9 +96,9 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
   } else if (record?.dueDate !== undefined) {
     timeBound = fail("its dueDate is not a calendar date", [`dueDate: ${String(record.dueDate).slice(0, 20)}`]);
     paths.timeBound = DUE_DATE_PATH;
-  } else timeBound = timeBoundOf(found);
+  } else timeBound = judgeTimeBound(found);
 
-  let achievable = absurdity(found, asOf);
+  let achievable = judgeAbsurdity(found, asOf);
   if (record !== undefined && plan !== undefined) {
     const weighed = judgeAchievable(record, deadline, asOf, plan, LEXICON);
     if (weighed.status !== "unknown" || achievable === undefined) {
@@ -121,10 +112,10 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
   if (record?.milestoneId !== undefined) paths.relevant = MILESTONE_PATH;
 
   const criteria: Record<Criterion, CriterionResult> = {
-    specific: specific(found),
-    measurable: record?.metric !== undefined ? metricVerdict(record.metric) : measurable(found),
+    specific: judgeSpecific(found),
+    measurable: record?.metric !== undefined ? metricVerdict(record.metric) : judgeMeasurable(found),
     achievable: achievable ?? { status: "unknown", reason: "there is no plan to weigh the effort against", evidence: [] },
-    relevant: relevance(record, text, plan, LEXICON),
+    relevant: judgeRelevant(record, text, plan, LEXICON),
     timeBound,
   };
   return report(criteria, paths, deadline, record !== undefined);
@@ -149,7 +140,7 @@ function report(criteria: Record<Criterion, CriterionResult>, paths: Record<Crit
 
 // 1 for a pass, 0 otherwise; a failure adds its issue.
 function tally(verdict: CriterionResult, path: Path, parts: (typeof ISSUE_PARTS)[Criterion], issues: Issue[]): number {
-  if (verdict.status === "fail") issues.push(issue(parts.code, "warning", path, parts.start + verdict.reason, parts.hint));
+  if (verdict.status === "fail") issues.push(createIssue(parts.code, "warning", path, parts.start + verdict.reason, parts.hint));
   return verdict.status === "pass" ? 1 : 0;
 }
 

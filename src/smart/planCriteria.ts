@@ -9,7 +9,7 @@ import { bucketCapacityHours, DEFAULT_RATIOS } from "../_lib/defaults.ts";
 import type { Bucket, GoalInput, PlanInput, Ratios } from "../model/index.ts";
 import { type CompiledLexicon, stem } from "./compiledLexicon.ts";
 import { fail, formatHours } from "./textCriteria.ts";
-import { TOKEN_KIND, tokenize } from "./tokens.ts";
+import { WORD, tokenize } from "./tokens.ts";
 import type { CriterionResult } from "./types.ts";
 
 interface PlanIndex {
@@ -159,7 +159,7 @@ function topicWords(text: string, compiled: CompiledLexicon): string[] {
   const topics: string[] = [];
   for (let index = 0; index < count; index++) {
     const word = words[index]!;
-    if (kind[index] === TOKEN_KIND.word && word.length > 2 && !lexicon.stopWords.has(word)) topics.push(stem(word, lexicon.suffixes));
+    if (kind[index] === WORD && word.length > 2 && !lexicon.stopWords.has(word)) topics.push(stem(word, lexicon.suffixes));
   }
   return topics;
 }

@@ -1,22 +1,14 @@
 // One linear pass over a goal's tokens that collects the evidence every SMART
 // criterion needs. Each token is looked at a bounded number of times (look-
 // ahead windows are capped), so the pass is linear in the text's length.
-import { type CompiledLexicon, ROLE as ROLES, phraseAt as findPhrase } from "./compiledLexicon.ts";
+import { type CompiledLexicon, ROLE, phraseAt } from "./compiledLexicon.ts";
 import type { TextFeatures } from "./features.ts";
-import { match as timeMatch, matchTime as findTime } from "./timeExpressions.ts";
-import { TOKEN_KIND, tokenize as split, tokens as sharedTokens } from "./tokens.ts";
+import { match, matchTime } from "./timeExpressions.ts";
+import { NUMBER, SYMBOL, WORD, tokenize, tokens } from "./tokens.ts";
 
 const DELIVERABLE_REACH = 6;
 const OPENING_WORDS = 6;
 const RATING_REACH = 4;
-// Local copies of imported values read per token (see TOKEN_KIND).
-const { number: NUMBER, symbol: SYMBOL, word: WORD } = TOKEN_KIND;
-const ROLE = ROLES;
-const tokens = sharedTokens;
-const match = timeMatch;
-const matchTime = findTime;
-const phraseAt = findPhrase;
-const tokenize = split;
 // The text being scanned, for quote(): a module variable rather than a closure
 // made on every call. The scan is synchronous and never re-entered.
 let scanned = "";

@@ -3,15 +3,11 @@
 // to a date when it can. Shared by parseDeadline and the SMART scan.
 import { addDays, addMonths, dateParts, endOfMonth, formatIsoDate, isIsoDate, isoWeekday } from "../_lib/dates.ts";
 import type { IsoDate } from "../model/index.ts";
-import { type CompiledLexicon, ROLE as ROLES } from "./compiledLexicon.ts";
+import { type CompiledLexicon, ROLE } from "./compiledLexicon.ts";
 import type { TimeMatch } from "./features.ts";
 import type { PeriodUnit, SmartLexicon } from "./lexicon.ts";
-import { TOKEN_KIND, tokens as sharedTokens } from "./tokens.ts";
+import { ISO, NUMBER, WORD, tokens } from "./tokens.ts";
 
-// Local copies of imported values read per token (see TOKEN_KIND).
-const { iso: ISO, number: NUMBER, word: WORD } = TOKEN_KIND;
-const tokens = sharedTokens;
-const ROLE = ROLES;
 
 export const match: TimeMatch = { end: 0, date: undefined, relative: false, spanDays: 0, duration: false, event: false, impossible: false };
 

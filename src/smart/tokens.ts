@@ -9,12 +9,6 @@ export const WORD = 0;
 export const NUMBER = 1;
 export const ISO = 2;
 export const SYMBOL = 3;
-/**
- * The kinds again, as one object: modules that test kinds per token copy them
- * into local constants, because transpilers (tsx, vitest) turn every read of an
- * imported binding into a getter call.
- */
-export const TOKEN_KIND = { word: WORD, number: NUMBER, iso: ISO, symbol: SYMBOL } as const;
 
 /** The tokens of the last text read by {@link tokenize}. */
 export interface TokenBuffer {
@@ -51,9 +45,6 @@ const UPPER = 2;
 const OTHER_LETTER = 3;
 const WORD_CHAR = new Uint8Array(128);
 for (let code = 0; code < 128; code++) WORD_CHAR[code] = isUpper(code) ? UPPER : (code >= 97 && code <= 122) || isDigit(code) ? LOWER : 0;
-// Local copies of imported functions called per word (see TOKEN_KIND).
-const find = findWord;
-const placeholder = placeholderFor;
 
 /**
  * Splits `source` into words, numbers, ISO dates and symbols; returns the shared
@@ -134,9 +125,9 @@ function readWord(source: string, from: number, vocabulary: Vocabulary | undefin
     index++;
   }
   if (vocabulary !== undefined && ascii) {
-    const entry = find(vocabulary, source, from, index, hash);
+    const entry = findWord(vocabulary, source, from, index, hash);
     if (entry >= 0) push(WORD, vocabulary.words[entry]!, Number.NaN, from, index, vocabulary.roles[entry]!);
-    else push(WORD, placeholder(source, from, index), Number.NaN, from, index, 0);
+    else push(WORD, placeholderFor(source, from, index), Number.NaN, from, index, 0);
     return index;
   }
   // Most words are lowercase ASCII already: skip the copy toLowerCase would make.

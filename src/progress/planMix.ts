@@ -1,9 +1,10 @@
 // The 70/20/10 section of renderPlanMarkdown. Not re-exported.
-import { DEFAULT_RATIOS } from "../_lib/defaults.ts";
+import { DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
 import { effortLeftMinutes } from "../_lib/effortLeft.ts";
 import { markdownTable, percent } from "../_lib/markdown.ts";
 import { classifyGoal, measureAllocation } from "../allocation/index.ts";
 import type { Bucket, PlanInput, Ratios } from "../model/index.ts";
+import { taskMinutes } from "./progressRules.ts";
 
 const NAMES: Record<Bucket, string> = { core: "Core", auxiliary: "Auxiliary", exploratory: "Exploratory" };
 const BUCKET_NAMES = new Set<unknown>(["core", "auxiliary", "exploratory"]);
@@ -11,18 +12,12 @@ const BUCKET_NAMES = new Set<unknown>(["core", "auxiliary", "exploratory"]);
 /** The "Effort mix" section: the effort left on active goals per bucket against the plan's ratios. */
 export function effortMixLines(plan: Readonly<PlanInput>): string[] {
   const ratios = usableRatios(plan.ratios);
-  const taskMinutes = new Map<string, { all: number; done: number }>();
-  for (const task of plan.tasks ?? []) {
-    const sums = taskMinutes.get(task.goalId) ?? { all: 0, done: 0 };
-    sums.all += task.minutes;
-    if (task.done === true) sums.done += task.minutes;
-    taskMinutes.set(task.goalId, sums);
-  }
+  const minutesOf = taskMinutes(plan.tasks ?? []);
   const entries: { bucket: Bucket; minutes: number }[] = [];
   for (const goal of plan.goals ?? []) {
-    if ((goal.status ?? "active") !== "active") continue;
-    const sums = taskMinutes.get(goal.id) ?? { all: 0, done: 0 };
-    const minutes = effortLeftMinutes(goal.effortHours, sums.all, sums.done);
+    if (goalStatus(goal) !== "active") continue;
+    const sums = minutesOf.get(goal.id);
+    const minutes = effortLeftMinutes(goal.effortHours, sums?.total ?? 0, sums?.done ?? 0);
     if (minutes === 0) continue;
     // An unknown bucket name would make classifyGoal throw; the plan's checks report it, the page just ignores it.
     const bucket = classifyGoal({ id: goal.id, title: goal.title, capabilityIds: goal.capabilityIds, bucket: BUCKET_NAMES.has(goal.bucket) ? goal.bucket : undefined }, plan.vision);

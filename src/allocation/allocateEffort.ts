@@ -1,4 +1,5 @@
 import type { Ratios } from "../model/index.ts";
+import { requireNumber } from "../_lib/args.ts";
 import { apportion } from "./apportion.ts";
 import { ratioSum, resolveRatios } from "./ratios.ts";
 
@@ -40,11 +41,12 @@ export interface AllocateEffortResult {
  * quota rounded down or up by one unit; remainders equal within 1e-9 count as
  * a tie and go to core, then auxiliary.
  *
- * @param hoursPerWeek - Hours available for career work each week (finite, ≥ 0).
+ * @param hoursPerWeek - Hours available for career work each week (0 to 168).
  * @param options - Ratios (default 70/20/10) and the unit to round to (default 30 minutes).
  * @returns Whole minutes per bucket and what is left below one unit.
- * @throws {RangeError} The ratios are negative, not finite or don't sum to 1;
- *   `hoursPerWeek` is negative or not finite; `unitMinutes` is not a whole number ≥ 1.
+ * @throws {RangeError} A ratio is negative, not finite or missing, or they don't
+ *   sum to 1; `hoursPerWeek` is not a number from 0 to 168; `unitMinutes` is not a
+ *   whole number ≥ 1.
  *
  * @example
  * ```ts
@@ -61,20 +63,12 @@ export interface AllocateEffortResult {
  */
 export function allocateEffort(hoursPerWeek: number, options: AllocateEffortOptions = {}): AllocateEffortResult {
   const ratios = resolveRatios("allocateEffort", options.ratios);
-  const unitMinutes = options.unitMinutes ?? 30;
-  if (typeof hoursPerWeek !== "number" || !Number.isFinite(hoursPerWeek) || hoursPerWeek < 0) {
-    throw new RangeError(`allocateEffort: hoursPerWeek must be a finite number ≥ 0, got ${String(hoursPerWeek)}`);
-  }
-  if (typeof unitMinutes !== "number" || !Number.isSafeInteger(unitMinutes) || unitMinutes < 1) {
-    throw new RangeError(`allocateEffort: unitMinutes must be a whole number of minutes ≥ 1, got ${String(unitMinutes)}`);
-  }
-  const capacity = Math.round(hoursPerWeek * 60);
-  if (!Number.isSafeInteger(capacity)) {
-    throw new RangeError(`allocateEffort: hoursPerWeek is too large to count in whole minutes, got ${hoursPerWeek}`);
-  }
+  const unitMinutes = requireNumber("allocateEffort", "unitMinutes", options.unitMinutes ?? 30, 1, true);
+  // The model's bound: a week has 168 hours, and more is a mix-up of units.
+  const capacity = Math.round(requireNumber("allocateEffort", "hoursPerWeek", hoursPerWeek, 0, false, 168) * 60);
   const units = Math.floor(capacity / unitMinutes);
   const perUnit = units / ratioSum(ratios);
-  const [core, auxiliary, exploratory] = apportion(ratios.core * perUnit, ratios.auxiliary * perUnit, ratios.exploratory * perUnit, units);
+  const [core, auxiliary, exploratory] = apportion([ratios.core * perUnit, ratios.auxiliary * perUnit, ratios.exploratory * perUnit], units);
   return {
     core: core * unitMinutes,
     auxiliary: auxiliary * unitMinutes,

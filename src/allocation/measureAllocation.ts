@@ -1,7 +1,8 @@
 import type { Bucket, Issue, Ratios } from "../model/index.ts";
+import { fail, requireNumber } from "../_lib/args.ts";
 import { BUCKETS } from "../_lib/defaults.ts";
 import { sortIssues } from "../_lib/issues.ts";
-import { apportion } from "./apportion.ts";
+import { apportion, type Triple } from "./apportion.ts";
 import { driftIssue } from "./driftIssue.ts";
 import { planMoves } from "./planMoves.ts";
 import { ratioSum, resolveRatios } from "./ratios.ts";
@@ -97,9 +98,7 @@ export function measureAllocation(
 ): MeasureAllocationResult {
   const ratios = resolveRatios("measureAllocation", options.ratios);
   const tolerance = options.tolerance ?? 0.05;
-  if (typeof tolerance !== "number" || !(tolerance >= 0 && tolerance <= 1)) {
-    throw new RangeError(`measureAllocation: tolerance must be a number in 0..1, got ${String(tolerance)}`);
-  }
+  if (!(typeof tolerance === "number" && tolerance >= 0 && tolerance <= 1)) fail("measureAllocation", "tolerance", "a number in 0..1", tolerance);
   const minutes = sumMinutes(entries);
   const total = minutes.core + minutes.auxiliary + minutes.exploratory;
   const shares = { core: 0, auxiliary: 0, exploratory: 0 };
@@ -114,12 +113,7 @@ export function measureAllocation(
   }
   // Whole-minute excess per bucket, rounded so the excesses cancel exactly.
   const perRatio = total / ratioSum(ratios);
-  const excess = apportion(
-    minutes.core - ratios.core * perRatio,
-    minutes.auxiliary - ratios.auxiliary * perRatio,
-    minutes.exploratory - ratios.exploratory * perRatio,
-    0,
-  );
+  const excess = apportion(BUCKETS.map((bucket) => minutes[bucket] - ratios[bucket] * perRatio) as Triple, 0);
   planMoves(excess, rebalance);
   const path = options.path ?? ["allocation"];
   for (const bucket of BUCKETS) {
@@ -130,21 +124,11 @@ export function measureAllocation(
 }
 
 function sumMinutes(entries: readonly Readonly<{ bucket: Bucket; minutes: number }>[]): Record<Bucket, number> {
-  if (!Array.isArray(entries)) throw new TypeError(`measureAllocation: entries must be an array, got ${String(entries)}`);
-  let core = 0;
-  let auxiliary = 0;
-  let exploratory = 0;
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index]!;
-    const value = entry.minutes;
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new RangeError(`measureAllocation: entries[${index}].minutes must be a finite number ≥ 0, got ${String(value)}`);
-    }
-    const bucket = entry.bucket;
-    if (bucket === "core") core += value;
-    else if (bucket === "auxiliary") auxiliary += value;
-    else if (bucket === "exploratory") exploratory += value;
-    else throw new TypeError(`measureAllocation: entries[${index}].bucket must be "core", "auxiliary" or "exploratory", got ${JSON.stringify(bucket)}`);
-  }
-  return { core, auxiliary, exploratory };
+  if (!Array.isArray(entries)) fail("measureAllocation", "entries", "an array", entries, TypeError);
+  const minutes = { core: 0, auxiliary: 0, exploratory: 0 };
+  entries.forEach(({ bucket, minutes: value }, index) => {
+    if (!BUCKETS.includes(bucket)) fail("measureAllocation", `entries[${index}].bucket`, '"core", "auxiliary" or "exploratory"', bucket, TypeError);
+    minutes[bucket] += requireNumber("measureAllocation", `entries[${index}].minutes`, value);
+  });
+  return minutes;
 }

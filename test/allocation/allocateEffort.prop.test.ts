@@ -4,7 +4,7 @@ import { allocateEffort } from "../../src/index.ts";
 import { deepFreeze } from "../fixtures/deepFreeze.ts";
 import { validRatios } from "./ratios.arbitrary.ts";
 
-const hours = fc.oneof(fc.double({ min: 0, max: 200, noNaN: true }), fc.integer({ min: 0, max: 200 }).map((whole) => whole / 2));
+const hours = fc.oneof(fc.double({ min: 0, max: 168, noNaN: true }), fc.integer({ min: 0, max: 336 }).map((whole) => whole / 2));
 const unit = fc.oneof(fc.constantFrom(15, 25, 30, 45, 60), fc.integer({ min: 1, max: 240 }));
 
 describe("allocateEffort properties", () => {

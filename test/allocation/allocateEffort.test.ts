@@ -55,7 +55,7 @@ describe("allocateEffort", () => {
 
   it("throws a RangeError naming the sum when the ratios don't sum to 1", () => {
     expect(() => allocateEffort(10, { ratios: { core: 0.7, auxiliary: 0.2, exploratory: 0.2 } })).toThrow(
-      new RangeError("allocateEffort: ratios sum to 1.1, expected 1 (±1e-9)"),
+      new RangeError("allocateEffort: sum of ratios must be 1 (±1e-9), got 1.1"),
     );
   });
 
@@ -71,19 +71,25 @@ describe("allocateEffort", () => {
     );
   });
 
-  it("throws a RangeError for a negative capacity", () => {
-    expect(() => allocateEffort(-1)).toThrow(new RangeError("allocateEffort: hoursPerWeek must be a finite number ≥ 0, got -1"));
+  it.each([-1, 168.5, Number.POSITIVE_INFINITY, Number.NaN])("throws a RangeError for %s hours a week (a week has 168)", (hoursPerWeek) => {
+    expect(() => allocateEffort(hoursPerWeek)).toThrow(
+      new RangeError(`allocateEffort: hoursPerWeek must be a finite number from 0 to 168, got ${hoursPerWeek}`),
+    );
   });
 
-  it("throws a RangeError for an infinite capacity", () => {
-    expect(() => allocateEffort(Number.POSITIVE_INFINITY)).toThrow(
-      new RangeError("allocateEffort: hoursPerWeek must be a finite number ≥ 0, got Infinity"),
+  it("allocates a whole week of 168 hours", () => {
+    expect(allocateEffort(168, { unitMinutes: 60 })).toEqual({ core: 7080, auxiliary: 1980, exploratory: 1020, unallocatedMinutes: 0 });
+  });
+
+  it.each([null, 0.7, "70/20/10"])("throws a RangeError naming ratios.core when the ratios are %j", (ratios) => {
+    expect(() => allocateEffort(10, { ratios: ratios as never })).toThrow(
+      new RangeError("allocateEffort: ratios.core must be a finite number ≥ 0, got undefined"),
     );
   });
 
   it.each([0, -30, 12.5, Number.NaN])("throws a RangeError for unitMinutes %s", (unitMinutes) => {
     expect(() => allocateEffort(10, { unitMinutes })).toThrow(
-      new RangeError(`allocateEffort: unitMinutes must be a whole number of minutes ≥ 1, got ${unitMinutes}`),
+      new RangeError(`allocateEffort: unitMinutes must be a whole number ≥ 1, got ${unitMinutes}`),
     );
   });
 

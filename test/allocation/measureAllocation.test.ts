@@ -124,7 +124,7 @@ describe("measureAllocation", () => {
 
   it("throws a RangeError when the ratios don't sum to 1", () => {
     expect(() => measureAllocation(week, { ratios: { core: 0.5, auxiliary: 0.2, exploratory: 0.1 } })).toThrow(
-      new RangeError("measureAllocation: ratios sum to 0.8, expected 1 (±1e-9)"),
+      new RangeError("measureAllocation: sum of ratios must be 1 (±1e-9), got 0.8"),
     );
   });
 

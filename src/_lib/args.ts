@@ -1,0 +1,38 @@
+// Private: one wording for programmer errors, "fn: name must be …, got …",
+// so every function reports a bad argument the same way and the words are
+// written (and shipped) once.
+import type { PlanInput } from "../model/plan.ts";
+
+/** How an error message shows a bad value: strings quoted and cut at 40 characters, objects by kind. */
+export function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.slice(0, 40));
+  return (typeof value === "object" && value !== null) || typeof value === "function" ? typeof value : String(value);
+}
+
+/** Throws `Kind("where: name must be expected, got <value>")`; a RangeError unless told otherwise. */
+export function fail(where: string, name: string, expected: string, value: unknown, Kind: ErrorConstructor = RangeError): never {
+  throw new Kind(`${where}: ${name} must be ${expected}, got ${shown(value)}`);
+}
+
+/**
+ * `value` when it is a finite number from `min` to `max` (a safe whole number
+ * when `whole`); otherwise throws a RangeError naming it.
+ */
+export function requireNumber(where: string, name: string, value: unknown, min = 0, whole = false, max = Infinity): number {
+  // NaN fails every comparison; ±Infinity fails `< Infinity` (and isSafeInteger).
+  if (!(typeof value === "number" && value >= min && value <= max && (whole ? Number.isSafeInteger(value) : value < Infinity))) {
+    fail(where, name, `a ${whole ? "whole" : "finite"} number ${max < Infinity ? `from ${min} to ${max}` : `≥ ${min}`}`, value);
+  }
+  return value;
+}
+
+/** Throws a TypeError unless `value` is a non-null object (arrays included). */
+export function requireObject(where: string, name: string, value: unknown, expected = "an object"): asserts value is object {
+  if (typeof value !== "object" || value === null) fail(where, name, expected, value, TypeError);
+}
+
+/** Throws a TypeError unless `plan` is an object with a vision object. */
+export function requirePlan(where: string, plan: unknown): asserts plan is PlanInput {
+  const vision = typeof plan === "object" && plan !== null ? (plan as { vision?: unknown }).vision : undefined;
+  if (typeof vision !== "object" || vision === null) fail(where, "plan", "an object with a vision", plan, TypeError);
+}

@@ -23,7 +23,7 @@ export function apportion(quotas: Triple, total: number): Triple {
     for (const index of step > 0 ? [1, 2] : [1, 0]) {
       if (step * (quotas[index]! - result[index]! - quotas[chosen]! + result[chosen]!) > tolerance) chosen = index;
     }
-    result[chosen] += step;
+    result[chosen]! += step;
     leftover -= step;
   }
   return result;

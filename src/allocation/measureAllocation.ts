@@ -124,11 +124,11 @@ export function measureAllocation(
 }
 
 function sumMinutes(entries: readonly Readonly<{ bucket: Bucket; minutes: number }>[]): Record<Bucket, number> {
-  if (!Array.isArray(entries)) fail("measureAllocation", "entries", "an array", entries, TypeError);
+  if (!Array.isArray(entries as unknown)) fail("measureAllocation", "entries", "an array", entries, TypeError);
   const minutes = { core: 0, auxiliary: 0, exploratory: 0 };
-  entries.forEach(({ bucket, minutes: value }, index) => {
+  for (const [index, { bucket, minutes: value }] of entries.entries()) {
     if (!BUCKETS.includes(bucket)) fail("measureAllocation", `entries[${index}].bucket`, '"core", "auxiliary" or "exploratory"', bucket, TypeError);
     minutes[bucket] += requireNumber("measureAllocation", `entries[${index}].minutes`, value);
-  });
+  }
   return minutes;
 }

@@ -1,8 +1,9 @@
-import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
+import { requirePlan } from "../_lib/args.ts";
+import { assertIsoDate, isIsoDate, toDayNumber } from "../_lib/dates.ts";
 import { goalStatus } from "../_lib/defaults.ts";
 import type { IsoDate, PlanInput } from "../model/index.ts";
-import { DayCounter, goalProgress, metricProgress, progressRow, RollUp, taskMinutes } from "./progressRules.ts";
-import type { ProgressBasis, ProgressRow } from "./types.ts";
+import { goalProgress, metricProgress, progressRow, rollUp, type Counted, taskMinutes } from "./progressRules.ts";
+import type { ProgressRow } from "./types.ts";
 
 /**
  * The progress of a plan on one day: the vision, every milestone and every
@@ -67,54 +68,55 @@ export interface MeasureProgressResult {
  * @category Progress
  */
 export function measureProgress(plan: Readonly<PlanInput>, asOf: string): MeasureProgressResult {
-  if (typeof plan !== "object" || plan === null || typeof plan.vision !== "object" || plan.vision === null) {
-    throw new TypeError(`measureProgress: plan must be an object with a vision, got ${plan === null ? "null" : typeof plan}`);
-  }
-  assertIsoDate(asOf, "measureProgress: asOf");
+  requirePlan("measureProgress", plan);
   const { vision } = plan;
+  assertIsoDate(asOf, "measureProgress: asOf");
   assertIsoDate(vision.startDate, "measureProgress: plan.vision.startDate");
   assertIsoDate(vision.targetDate, "measureProgress: plan.vision.targetDate");
+  const today = toDayNumber(asOf);
   const visionStart: IsoDate = vision.startDate;
   const visionTarget: IsoDate = vision.targetDate;
-  const counter = new DayCounter();
   const milestones = plan.milestones ?? [];
-  const milestoneDue = new Map<string, IsoDate>();
-  for (const milestone of milestones) {
-    if (!milestoneDue.has(milestone.id)) milestoneDue.set(milestone.id, validDate(milestone.dueDate) ?? visionTarget);
-  }
+  // Reversed so that a repeated milestone id keeps its first entry's due date.
+  const milestoneById = new Map(
+    milestones.map((milestone) => [milestone.id, { dueDate: validDate(milestone.dueDate) ?? visionTarget, goals: [] as Counted[] }] as const).reverse(),
+  );
   const minutes = taskMinutes(plan.tasks ?? []);
-  const byMilestone = new Map<string, RollUp>();
-  const linked = new RollUp(visionStart);
-  const everyGoal = new RollUp(visionStart);
   const goalRows: ProgressRow[] = [];
+  const counted: Counted[] = [];
+  const linked: Counted[] = [];
   for (const goal of plan.goals ?? []) {
     const status = goalStatus(goal);
     if (status !== "active" && status !== "done") continue;
-    const { progress, basis } = goalProgress(status === "done", goal, minutes.get(goal.id));
-    const milestone = goal.milestoneId === undefined ? undefined : milestoneDue.get(goal.milestoneId);
-    const startDate = validDate(goal.startDate) ?? visionStart;
-    const dueDate = validDate(goal.dueDate) ?? milestone ?? visionTarget;
-    const row = progressRow(counter, { id: goal.id, progress, basis, done: status === "done", startDate, dueDate, asOf });
-    goalRows.push(row);
-    const weight = typeof goal.effortHours === "number" && goal.effortHours >= 0 ? goal.effortHours : 1;
-    everyGoal.add(progress, weight, startDate);
-    if (milestone === undefined) continue;
-    linked.add(progress, weight, startDate);
-    let rollUp = byMilestone.get(goal.milestoneId!);
-    if (!rollUp) byMilestone.set(goal.milestoneId!, (rollUp = new RollUp(startDate)));
-    rollUp.add(progress, weight, startDate);
+    const milestone = milestoneById.get(goal.milestoneId!);
+    // Roll-ups weigh a goal by its effort hours (1 when missing or negative). A goal marked done has progress 1.
+    const hours = goal.effortHours ?? 1;
+    const measured = {
+      id: goal.id,
+      ...goalProgress(status === "done", goal, minutes.get(goal.id)),
+      startDate: validDate(goal.startDate) ?? visionStart,
+      dueDate: validDate(goal.dueDate) ?? milestone?.dueDate ?? visionTarget,
+      weight: hours >= 0 ? hours : 1,
+    };
+    goalRows.push(progressRow(today, measured));
+    counted.push(measured);
+    if (milestone) {
+      linked.push(measured);
+      milestone.goals.push(measured);
+    }
   }
-  const milestoneRows = milestones.map((milestone) => {
-    const rollUp = byMilestone.get(milestone.id);
-    const dueDate = validDate(milestone.dueDate) ?? visionTarget;
-    if (rollUp) return progressRow(counter, { id: milestone.id, ...rollUp.result(), basis: "goals", startDate: rollUp.start, dueDate, asOf });
-    const measured = (milestone.indicators ?? []).map(metricProgress).filter((share) => share !== undefined);
-    const progress = measured.length === 0 ? 0 : measured.reduce((sum, share) => sum + share, 0) / measured.length;
-    const basis: ProgressBasis = measured.length === 0 ? "goals" : "metric";
-    return progressRow(counter, { id: milestone.id, progress, done: false, basis, startDate: visionStart, dueDate, asOf });
+  const milestoneRows = milestones.map(({ id, dueDate, indicators }) => {
+    const due = validDate(dueDate) ?? visionTarget;
+    const { goals } = milestoneById.get(id)!;
+    if (goals.length > 0) return progressRow(today, { id, ...rollUp(goals), basis: "goals", dueDate: due });
+    // A milestone no goal supports is as far along as the mean of its measured indicators.
+    const shares = (indicators ?? []).map(metricProgress).filter((share) => share !== undefined);
+    const progress = shares.length === 0 ? 0 : shares.reduce((sum, share) => sum + share, 0) / shares.length;
+    return progressRow(today, { id, progress, basis: shares.length === 0 ? "goals" : "metric", startDate: visionStart, dueDate: due });
   });
-  const visionRollUp = linked.count > 0 ? linked : everyGoal;
-  const visionRow = progressRow(counter, { id: vision.id, ...visionRollUp.result(), basis: "goals", startDate: visionStart, dueDate: visionTarget, asOf });
+  // The vision rolls up the goals that support a milestone, or every goal when none does.
+  const visionRollUp = rollUp(linked.length > 0 ? linked : counted);
+  const visionRow = progressRow(today, { id: vision.id, ...visionRollUp, basis: "goals", startDate: visionStart, dueDate: visionTarget });
   return { vision: visionRow, milestones: milestoneRows, goals: goalRows };
 }
 

@@ -1,12 +1,11 @@
+import { requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { markdownText, percent } from "../_lib/markdown.ts";
 import type { PlanInput } from "../model/index.ts";
 import { scheduleReviews } from "../review/index.ts";
-import { measureProgress } from "./measureProgress.ts";
-import { effortMixLines } from "./planMix.ts";
+import { type MeasureProgressResult, measureProgress } from "./measureProgress.ts";
+import { effortMixBlocks } from "./planMix.ts";
 import type { ProgressRow } from "./types.ts";
-
-const FIVE_W = [["why", "Why"], ["what", "What"], ["where", "Where"], ["who", "Who"]] as const;
 
 /**
  * Renders a plan as a one-page Markdown document a person would print: the
@@ -48,75 +47,72 @@ const FIVE_W = [["why", "Why"], ["what", "What"], ["where", "Where"], ["who", "W
  * @category Progress
  */
 export function renderPlanMarkdown(plan: Readonly<PlanInput>, asOf: string): string {
-  if (typeof plan !== "object" || plan === null || typeof plan.vision !== "object" || plan.vision === null) {
-    throw new TypeError(`renderPlanMarkdown: plan must be an object with a vision, got ${plan === null ? "null" : typeof plan}`);
-  }
+  requirePlan("renderPlanMarkdown", plan);
   assertIsoDate(asOf, "renderPlanMarkdown: asOf");
   const progress = measureProgress(plan, asOf);
   const { vision } = plan;
-  const lines = [`# ${markdownText(vision.statement ?? "") || "Career plan"}`, ""];
-  for (const [key, label] of FIVE_W) {
-    const answer = vision[key];
-    if (typeof answer === "string" && answer.trim() !== "") lines.push(`- **${label}:** ${markdownText(answer)}`);
-  }
-  lines.push(`- **When:** ${vision.targetDate} (started ${vision.startDate})`, "");
   const row = progress.vision;
-  lines.push(`Progress on ${asOf}: ${percent(row.progress)} of the planned work done, ${percent(row.expected)} of the time gone: ${row.status}, grade ${row.grade.toFixed(1)}.`, "");
-  lines.push(...milestoneLines(plan, progress.milestones, progress.goals));
-  lines.push(...effortMixLines(plan));
-  lines.push("## Next review", "", nextReview(vision.startDate, asOf), "");
-  return `${lines.join("\n").trimEnd()}\n`;
+  const answers = (["why", "what", "where", "who"] as const)
+    .filter((key) => vision[key]?.trim())
+    .map((key) => `- **${key[0]!.toUpperCase()}${key.slice(1)}:** ${markdownText(vision[key]!)}`);
+  // A page is Markdown blocks (headings, paragraphs, lists, a table) with a blank line between them.
+  const blocks = [
+    `# ${markdownText(vision.statement ?? "") || "Career plan"}`,
+    [...answers, `- **When:** ${vision.targetDate} (started ${vision.startDate})`].join("\n"),
+    `Progress on ${asOf}: ${percent(row.progress)} done, ${percent(row.expected)} of the time gone: ${row.status}, grade ${row.grade.toFixed(1)}.`,
+    ...milestoneBlocks(plan, progress),
+    ...effortMixBlocks(plan),
+    "## Next review",
+    nextReview(vision.startDate, asOf),
+  ];
+  return `${blocks.join("\n\n")}\n`;
 }
 
-function milestoneLines(plan: Readonly<PlanInput>, milestoneRows: readonly ProgressRow[], goalRows: readonly ProgressRow[]): string[] {
-  const goals = plan.goals ?? [];
-  const titles = new Map<string, string>();
-  const milestoneOf = new Map<string, string | undefined>();
-  for (const goal of goals) {
-    if (titles.has(goal.id)) continue;
-    titles.set(goal.id, goal.title);
-    milestoneOf.set(goal.id, goal.milestoneId);
+function milestoneBlocks(plan: Readonly<PlanInput>, progress: MeasureProgressResult): string[] {
+  // Reversed so that a repeated goal id takes its first entry's title and milestone.
+  const goalById = new Map((plan.goals ?? []).map((goal) => [goal.id, goal] as const).reverse());
+  const milestones = plan.milestones ?? [];
+  const goalsOf = new Map(milestones.map((milestone) => [milestone.id, [] as ProgressRow[]]));
+  const others: ProgressRow[] = [];
+  for (const row of progress.goals.sort(byDueDate)) {
+    (goalsOf.get(goalById.get(row.id)!.milestoneId!) ?? others).push(row);
   }
-  const byMilestone = new Map<string, ProgressRow[]>();
-  for (const milestone of plan.milestones ?? []) if (!byMilestone.has(milestone.id)) byMilestone.set(milestone.id, []);
-  const unlinked: ProgressRow[] = [];
-  for (const goal of [...goalRows].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))) {
-    const milestoneId = milestoneOf.get(goal.id);
-    const list = milestoneId === undefined ? undefined : byMilestone.get(milestoneId);
-    (list ?? unlinked).push(goal);
+  const goalList = (rows: ProgressRow[]) =>
+    rows.map((row) => `- ${markdownText(goalById.get(row.id)!.title ?? row.id)}: ${row.status}, ${percent(row.progress)}, due ${row.dueDate}`).join("\n");
+  const blocks = ["## Milestones"];
+  if (milestones.length === 0) blocks.push("No milestones yet.");
+  const withRows = milestones.map((milestone, index) => ({ ...milestone, ...progress.milestones[index]! }));
+  for (const row of withRows.sort(byDueDate)) {
+    // A repeated milestone id lists its goals once, under its first heading.
+    const goals = goalsOf.get(row.id) ?? [];
+    goalsOf.delete(row.id);
+    const horizon = horizonName(row.horizon);
+    blocks.push(
+      `### ${horizon && `${markdownText(horizon)}: `}${markdownText(row.title)}`,
+      `Due ${row.dueDate}: ${row.status}, ${percent(row.progress)}.`,
+      goals.length === 0 ? "No goals yet." : goalList(goals),
+    );
   }
-  const goalLine = (goal: ProgressRow): string =>
-    `- ${markdownText(titles.get(goal.id) ?? goal.id)}: ${goal.status}, ${percent(goal.progress)}, due ${goal.dueDate}`;
-  const lines = ["## Milestones", ""];
-  const milestones = (plan.milestones ?? []).map((milestone, index) => ({ milestone, row: milestoneRows[index]! }));
-  milestones.sort((a, b) => (a.row.dueDate < b.row.dueDate ? -1 : a.row.dueDate > b.row.dueDate ? 1 : 0));
-  if (milestones.length === 0) lines.push("No milestones yet.", "");
-  const listed = new Set<string>();
-  for (const { milestone, row } of milestones) {
-    const horizon = milestone.horizon?.trim() ? `${markdownText(horizonName(milestone.horizon))}: ` : "";
-    lines.push(`### ${horizon}${markdownText(milestone.title)}`, "");
-    lines.push(`Due ${row.dueDate}. Status: ${row.status}, ${percent(row.progress)}.`, "");
-    // A repeated milestone id shows its goals once, under its first entry.
-    const goalsHere = listed.has(milestone.id) ? [] : (byMilestone.get(milestone.id) ?? []);
-    listed.add(milestone.id);
-    lines.push(...(goalsHere.length === 0 ? ["No goals yet."] : goalsHere.map(goalLine)), "");
-  }
-  if (unlinked.length > 0) lines.push("## Other goals", "", ...unlinked.map(goalLine), "");
-  return lines;
+  if (others.length > 0) blocks.push("## Other goals", goalList(others));
+  return blocks;
 }
 
-function horizonName(horizon: string): string {
-  const match = /^(\d{1,3})\s*([my])$/i.exec(horizon.trim());
-  return match ? `${match[1]}-${match[2]!.toLowerCase() === "m" ? "month" : "year"}` : horizon.trim();
+function byDueDate(a: { dueDate: string }, b: { dueDate: string }): number {
+  return a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0;
 }
 
+/** "6m" → "6-month", "1y" → "1-year"; any other horizon as written. */
+function horizonName(horizon = ""): string {
+  return horizon.trim().replace(/^(\d{1,3})\s*m$/i, "$1-month").replace(/^(\d{1,3})\s*y$/i, "$1-year");
+}
+
+/** The first review of the default cadence from the vision's start on or after `asOf`. */
 function nextReview(start: string, asOf: string): string {
-  const from = asOf > start ? asOf : start;
-  const until = addMonths(from, 12);
-  const events = scheduleReviews({ start, until: isIsoDate(until) ? until : "9999-12-31" });
-  const next = events.find((event) => event.date >= asOf);
+  // The vision review comes every 12 months, so a year's schedule always holds the next one.
+  const until = addMonths(asOf > start ? asOf : start, 12);
+  const next = scheduleReviews({ start, until: isIsoDate(until) ? until : "9999-12-31" }).find((event) => event.date >= asOf);
   if (!next) return "No review falls before 9999-12-31.";
-  const kinds = next.kinds.map((kind) => (kind === "canvas" ? "career canvas" : kind));
-  const named = kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}` : kinds.join("");
-  return `${next.date}: ${named} review.`;
+  const kinds = next.kinds.map((kind) => (kind === "canvas" ? "career canvas" : kind)).join(", ");
+  // "quarterly, career canvas, vision" → "quarterly, career canvas and vision"
+  return `${next.date}: ${kinds.replace(/, (?!.*, )/, " and ")} review.`;
 }

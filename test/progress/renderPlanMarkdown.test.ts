@@ -17,7 +17,7 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("returns the vision's progress line", () => {
-    expect(page).toContain("Progress on 2026-11-22: 30% of the planned work done, 18% of the time gone: on-track, grade 0.3.");
+    expect(page).toContain("Progress on 2026-11-22: 30% done, 18% of the time gone: on-track, grade 0.3.");
   });
 
   it("returns the milestones in date order as headings labelled by horizon", () => {
@@ -32,7 +32,7 @@ describe("renderPlanMarkdown", () => {
 
   it("returns each goal under its milestone with status, progress and due date", () => {
     expect(page).toContain(
-      "### 1-year: Lead one feature end to end\n\nDue 2027-01-05. Status: off-track, 1%.\n\n- Lead one feature end-to-end at work, from planning to rollout, by December 31, 2026: off-track, 1%, due 2026-12-31\n",
+      "### 1-year: Lead one feature end to end\n\nDue 2027-01-05: off-track, 1%.\n\n- Lead one feature end-to-end at work, from planning to rollout, by December 31, 2026: off-track, 1%, due 2026-12-31\n",
     );
   });
 
@@ -45,17 +45,17 @@ describe("renderPlanMarkdown", () => {
     expect(table).toEqual([
       "| Bucket | Target | Planned | Hours left |",
       "| --- | --- | --- | --- |",
-      "| Core | 70% | 72% | 229 |",
-      "| Auxiliary | 20% | 19% | 60 |",
-      "| Exploratory | 10% | 9% | 30 |",
+      "| core | 70% | 72% | 229 |",
+      "| auxiliary | 20% | 19% | 60 |",
+      "| exploratory | 10% | 9% | 30 |",
     ]);
     expect(tablesAreWellFormed(page)).toBe(true);
-    expect(page).toContain("The mix is within 5 points of the target.");
+    expect(page).toContain("Within 5 points of the target.");
   });
 
   it("returns the rebalance in hours when the mix is off the target", () => {
     const skewed = { ...seniorEngineerPlan, goals: seniorEngineerPlan.goals!.map((goal) => (goal.id === "g-mentor" ? { ...goal, effortHours: 10 } : goal)) };
-    expect(renderPlanMarkdown(skewed, SENIOR_ENGINEER_AS_OF)).toMatch(/The mix is off the target by more than 5 points: move \d+ hours from core to auxiliary/);
+    expect(renderPlanMarkdown(skewed, SENIOR_ENGINEER_AS_OF)).toMatch(/More than 5 points off the target: move \d+ hours from core to auxiliary/);
   });
 
   it("returns the next review from the vision's start date on the quarterly cadence", () => {

@@ -1,8 +1,10 @@
+import { fail, requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { goalStatus } from "../_lib/defaults.ts";
-import type { CapabilityInput, IsoDate, MicroTask, MilestoneInput, PlanInput } from "../model/index.ts";
+import type { CapabilityInput, GoalInput, IsoDate, PlanInput } from "../model/index.ts";
 import type { CanvasCapability, CanvasGap, CanvasStep } from "./canvasTypes.ts";
-import { type Building, canvasNextSteps, goalDueDates, goalsByCapability } from "./canvasSteps.ts";
+import { canvasNextSteps } from "./canvasSteps.ts";
+import { by, byDueDate, firstWins, listAt } from "./order.ts";
 
 /**
  * What the person brings to the career canvas: the capabilities they hold
@@ -82,68 +84,77 @@ export interface CareerCanvasResult {
  * @category Narrative
  */
 export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<CareerProfile>, asOf: string): CareerCanvasResult {
-  if (typeof plan !== "object" || plan === null || typeof plan.vision !== "object" || plan.vision === null) {
-    throw new TypeError(`careerCanvas: plan must be an object with a vision, got ${plan === null ? "null" : typeof plan}`);
+  const where = "careerCanvas";
+  requirePlan(where, plan);
+  if (!Array.isArray(profile?.capabilities)) fail(where, "profile.capabilities", "an array", profile?.capabilities, TypeError);
+  assertIsoDate(asOf, `${where}: asOf`);
+  const { vision } = plan;
+  const capabilities = vision.capabilities ?? [];
+  // Replaced and dropped goals build nothing.
+  const goals = (plan.goals ?? []).filter((goal) => ["active", "done"].includes(goalStatus(goal)));
+  // Per vision capability id: the active goals building it (ids, plan order); and the ids a done goal builds.
+  const activeGoals = new Map<string, string[]>();
+  const builtByDoneGoal = new Set<string>();
+  for (const goal of goals) {
+    // A goal naming a capability twice still counts once.
+    for (const id of new Set(goal.capabilityIds)) {
+      if (goalStatus(goal) === "done") builtByDoneGoal.add(id);
+      else listAt(activeGoals, id).push(goal.id);
+    }
   }
-  if (typeof profile !== "object" || profile === null || !Array.isArray(profile.capabilities)) {
-    throw new TypeError("careerCanvas: profile.capabilities must be an array of strings");
+  const held = heldCapabilities(capabilities, profile.capabilities);
+  for (const capability of capabilities) {
+    const { id } = capability;
+    if (builtByDoneGoal.has(id) && !activeGoals.has(id) && !held.has(id)) held.set(id, canvasCapability(capability, "goals"));
   }
-  assertIsoDate(asOf, "careerCanvas: asOf");
-  const capabilities = plan.vision.capabilities ?? [];
-  const goals = (plan.goals ?? []).filter((goal) => goalStatus(goal) === "active" || goalStatus(goal) === "done");
-  const building = goalsByCapability(goals);
-  const held = heldCapabilities(capabilities, profile.capabilities, building);
-  const heldIds = new Set(held.map((capability) => capability.capabilityId));
-  const milestones = [...(plan.milestones ?? [])].filter((milestone) => isIsoDate(milestone.dueDate));
-  milestones.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
-  const firstMilestone = new Map<string, MilestoneInput>();
-  for (const milestone of milestones) for (const id of milestone.capabilityIds ?? []) if (!firstMilestone.has(id)) firstMilestone.set(id, milestone);
-  const gaps = capabilities.filter((capability) => !heldIds.has(capability.id)).map((capability) => gapOf(capability, firstMilestone.get(capability.id), building.get(capability.id)));
-  gaps.sort((a, b) => ((a.dueDate ?? "~") < (b.dueDate ?? "~") ? -1 : (a.dueDate ?? "~") > (b.dueDate ?? "~") ? 1 : 0));
-  const resources = (profile.resources ?? []).filter((resource) => typeof resource === "string" && resource.trim() !== "").map((resource) => resource.trim());
-  const dueOf = goalDueDates(plan, milestones);
-  const tasks: readonly MicroTask[] = plan.tasks ?? [];
+  const milestones = (plan.milestones ?? []).filter((milestone) => isIsoDate(milestone.dueDate)).sort(byDueDate);
+  const firstMilestone = firstWins(milestones.flatMap((milestone) => (milestone.capabilityIds ?? []).map((id): [string, typeof milestone] => [id, milestone])));
+  const gaps = capabilities
+    .filter((capability) => !held.has(capability.id))
+    .map(({ id, name, kind = "core" }): CanvasGap => {
+      const milestone = firstMilestone.get(id);
+      return {
+        capabilityId: id,
+        name,
+        kind,
+        goalIds: [...(activeGoals.get(id) ?? [])],
+        // The milestones were filtered by isIsoDate, so the due date is one.
+        ...(milestone && { milestoneId: milestone.id, milestoneTitle: milestone.title, dueDate: milestone.dueDate as IsoDate }),
+      };
+    })
+    // Gaps without a milestone last: "~" sorts after every date.
+    .sort(by((gap) => gap.dueDate ?? "~"));
+  // A goal's due date: its own, else its milestone's, else the vision's target.
+  const milestoneDue = firstWins(milestones.map((milestone): [string | undefined, string] => [milestone.id, milestone.dueDate]));
+  const dueOf = (goal: GoalInput): string => (isIsoDate(goal.dueDate) ? goal.dueDate : (milestoneDue.get(goal.milestoneId) ?? vision.targetDate));
   return {
-    vision: plan.vision.statement,
+    vision: vision.statement,
     asOf,
     nextUpdate: addMonths(asOf, 6),
-    held,
-    resources,
+    held: [...held.values()],
+    resources: (profile.resources ?? []).map((resource) => (typeof resource === "string" ? resource.trim() : "")).filter(Boolean),
     gaps,
-    nextSteps: canvasNextSteps(gaps, goals, tasks, dueOf),
+    nextSteps: canvasNextSteps(gaps, firstWins(goals.map((goal): [string, GoalInput] => [goal.id, goal])), plan.tasks ?? [], dueOf),
   };
 }
 
-function heldCapabilities(capabilities: readonly CapabilityInput[], named: readonly string[], building: ReadonlyMap<string, Building>): CanvasCapability[] {
-  const byKey = new Map<string, CapabilityInput>();
-  for (const capability of capabilities) {
-    for (const key of [capability.id, capability.name]) if (!byKey.has(normalize(key))) byKey.set(normalize(key), capability);
-  }
-  const held: CanvasCapability[] = [];
-  const seen = new Set<string>();
+// The capabilities the profile names, keyed by the vision capability's id, or
+// by the normalized name for any other skill. Such a name never equals an id:
+// it would have matched that capability.
+function heldCapabilities(capabilities: readonly CapabilityInput[], named: readonly string[]): Map<string, CanvasCapability> {
+  const byIdOrName = firstWins(capabilities.flatMap((capability): [string, CapabilityInput][] => [[normalize(capability.id), capability], [normalize(capability.name), capability]]));
+  const held = new Map<string, CanvasCapability>();
   for (const entry of named) {
-    if (typeof entry !== "string" || entry.trim() === "") continue;
-    const capability = byKey.get(normalize(entry));
-    const key = capability ? `id:${capability.id}` : `name:${normalize(entry)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    held.push(capability ? { name: capability.name, capabilityId: capability.id, source: "profile" } : { name: entry.trim(), source: "profile" });
-  }
-  for (const capability of capabilities) {
-    if (seen.has(`id:${capability.id}`)) continue;
-    const goals = building.get(capability.id);
-    if (goals && goals.done > 0 && goals.active.length === 0) {
-      seen.add(`id:${capability.id}`);
-      held.push({ name: capability.name, capabilityId: capability.id, source: "goals" });
-    }
+    const key = typeof entry === "string" ? normalize(entry) : "";
+    if (key === "") continue;
+    const capability = byIdOrName.get(key);
+    if (!held.has(capability?.id ?? key)) held.set(capability?.id ?? key, capability ? canvasCapability(capability, "profile") : { name: entry.trim(), source: "profile" });
   }
   return held;
 }
 
-function gapOf(capability: CapabilityInput, milestone: MilestoneInput | undefined, goals: Building | undefined): CanvasGap {
-  const gap: CanvasGap = { capabilityId: capability.id, name: capability.name, kind: capability.kind === "auxiliary" ? "auxiliary" : "core", goalIds: [...(goals?.active ?? [])] };
-  if (milestone) Object.assign(gap, { milestoneId: milestone.id, milestoneTitle: milestone.title, dueDate: milestone.dueDate });
-  return gap;
+function canvasCapability(capability: CapabilityInput, source: CanvasCapability["source"]): CanvasCapability {
+  return { name: capability.name, capabilityId: capability.id, source };
 }
 
 function normalize(text: string): string {

@@ -1,7 +1,9 @@
-import { isIsoDate } from "../_lib/dates.ts";
+import { requireObject, requirePlan } from "../_lib/args.ts";
+import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { createIssue } from "../_lib/issues.ts";
 import type { CapabilityInput, Issue, MilestoneInput, PlanInput } from "../model/index.ts";
-import { deconstructionOf, flexibilityExample, visionAnchorOf } from "./answerFrame.ts";
+import { deconstructionOf, flexibilityExample, told, visionAnchorOf } from "./answerFrame.ts";
+import { byDueDate } from "./order.ts";
 import { clause, horizonLabel, monthYear, oneLine, sentence } from "./phrasing.ts";
 
 /**
@@ -106,60 +108,51 @@ export function interviewNarrative(
   achievement: Readonly<Achievement>,
   options: Readonly<InterviewNarrativeOptions> = {},
 ): InterviewNarrativeResult {
-  if (typeof plan !== "object" || plan === null || typeof plan.vision !== "object" || plan.vision === null) {
-    throw new TypeError(`interviewNarrative: plan must be an object with a vision, got ${plan === null ? "null" : typeof plan}`);
-  }
-  if (typeof achievement !== "object" || achievement === null) {
-    throw new TypeError(`interviewNarrative: achievement must be an object, got ${achievement === null ? "null" : typeof achievement}`);
-  }
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new RangeError(`interviewNarrative: options.asOf must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(String(options.asOf).slice(0, 40))}`);
-  }
+  const where = "interviewNarrative";
+  requirePlan(where, plan);
+  requireObject(where, "achievement", achievement);
+  const { asOf } = options;
+  if (asOf !== undefined) assertIsoDate(asOf, `${where}: options.asOf`);
   const { vision } = plan;
-  const issues: Issue[] = [];
-  const capabilityId = achievement.capabilityId;
+  const { capabilityId } = achievement;
   const capability = capabilityId === undefined ? undefined : vision.capabilities?.find((candidate) => candidate.id === capabilityId);
-  if (capabilityId !== undefined && !capability) {
-    issues.push(createIssue("ref/unknown", "warning", ["achievement", "capabilityId"], `"${capabilityId}" names no capability of the vision`, "Use the id of one of plan.vision.capabilities."));
-  }
-  const pastPresent = sentence(String(achievement.result ?? "").trim() === "" ? achievement.title : achievement.result);
+  const issues: Issue[] =
+    capability || capabilityId === undefined
+      ? []
+      : [createIssue("ref/unknown", "warning", ["achievement", "capabilityId"], `"${capabilityId}" is not a vision capability`, "Use an id from plan.vision.capabilities.")];
+  const pastPresent = sentence(achievement.result) || sentence(achievement.title);
   const bridge = bridgeOf(capability, achievement.learned);
-  const milestone = capability ? servingMilestone(plan, capability.id, options.asOf) : undefined;
-  const future = futureOf(milestone, vision.statement);
+  const future = futureOf(capability && servingMilestone(plan, capability.id, asOf), vision.statement);
   return {
     pastPresent,
     bridge,
     future,
-    text: [pastPresent, bridge, future].filter((part) => part !== "").join(" "),
+    text: [pastPresent, bridge, future].filter(Boolean).join(" "),
     frame: { visionAnchor: visionAnchorOf(vision), deconstruction: deconstructionOf(plan.milestones ?? []), flexibility: flexibilityExample(plan) },
     issues,
   };
 }
 
 function bridgeOf(capability: CapabilityInput | undefined, learned: string | undefined): string {
-  const insight = learned === undefined || learned.trim() === "" ? undefined : clause(learned);
-  if (!capability) return insight ? `That work taught me ${insight}.` : "";
-  const built = `That work built my ${clause(capability.name)}${insight ? `: I learned ${insight}` : ""}.`;
-  const evidence = capability.evidence?.trim() ? ` It adds to the evidence for it: ${clause(capability.evidence)}.` : "";
-  return built + evidence;
+  const insight = clause(learned);
+  if (!capability) return insight && `That work taught me ${insight}.`;
+  return `That work built my ${clause(capability.name)}${insight && `: I learned ${insight}`}.${told(" It adds to the evidence for it: ", capability.evidence)}`;
 }
 
-function servingMilestone(plan: Readonly<PlanInput>, capabilityId: string, asOf: string | undefined): MilestoneInput | undefined {
-  const viaGoals = new Set<string>();
-  for (const goal of plan.goals ?? []) if (goal.milestoneId !== undefined && goal.capabilityIds?.includes(capabilityId)) viaGoals.add(goal.milestoneId);
-  let best: MilestoneInput | undefined;
-  for (const milestone of plan.milestones ?? []) {
-    if (!isIsoDate(milestone.dueDate) || (asOf !== undefined && milestone.dueDate < asOf)) continue;
-    if (!milestone.capabilityIds?.includes(capabilityId) && !viaGoals.has(milestone.id)) continue;
-    if (!best || milestone.dueDate < best.dueDate) best = milestone;
-  }
-  return best;
+// The earliest milestone, from asOf on, that lists the capability or holds a goal building it.
+function servingMilestone(plan: Readonly<PlanInput>, capabilityId: string, asOf = ""): MilestoneInput | undefined {
+  const viaGoals = new Set(plan.goals?.filter((goal) => goal.capabilityIds?.includes(capabilityId)).map((goal) => goal.milestoneId));
+  const serving = plan.milestones?.filter(
+    (milestone) => isIsoDate(milestone.dueDate) && milestone.dueDate >= asOf && (milestone.capabilityIds?.includes(capabilityId) || viaGoals.has(milestone.id)),
+  );
+  return serving?.sort(byDueDate)[0];
 }
 
 function futureOf(milestone: MilestoneInput | undefined, statement: string): string {
   const vision = clause(statement);
-  if (!milestone) return vision === "" ? "" : `Next, I will build on it toward my vision: ${vision}.`;
-  const label = horizonLabel(milestone.horizon);
-  const target = `${label ? `my ${label} milestone` : "the milestone"}, "${oneLine(milestone.title) || milestone.id}" (due ${monthYear(milestone.dueDate)})`;
-  return `Next, I will build on it toward ${target}${vision === "" ? "" : `, on the way to my vision: ${vision}`}.`;
+  const label = horizonLabel(milestone?.horizon);
+  const target = milestone && `${label ? `my ${label}` : "the"} milestone, "${oneLine(milestone.title) || milestone.id}" (due ${monthYear(milestone.dueDate)})`;
+  // "toward the milestone, on the way to my vision", or toward whichever of the two there is.
+  const toward = [target, vision && `my vision: ${vision}`].filter(Boolean).join(", on the way to ");
+  return toward && `Next, I will build on it toward ${toward}.`;
 }

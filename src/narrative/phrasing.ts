@@ -1,42 +1,36 @@
 // English phrasing helpers for the interview narrative. Not re-exported.
-import { dateParts, isIsoDate } from "../_lib/dates.ts";
+import { isIsoDate } from "../_lib/dates.ts";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** The text on one line: runs of white space become one space, ends trimmed; nothing gives "". */
+export function oneLine(text: string | undefined): string {
+  return String(text ?? "").replace(/\s+/g, " ").trim();
+}
 
-/** One line, trimmed, first letter upper case, ending with a full stop unless it has one. */
-export function sentence(text: string): string {
+/** One line, first letter upper case, ending with a full stop unless it has one; "" for blank text. */
+export function sentence(text: string | undefined): string {
   const line = oneLine(text);
-  if (line === "") return "";
-  const capital = line[0]!.toUpperCase() + line.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  return line && line[0]!.toUpperCase() + line.slice(1) + (/[.!?]$/.test(line) ? "" : ".");
 }
 
 /** Text to use inside a sentence: one line, no final full stop, the first letter lowered when it starts an ordinary word ("Become", "A" but not "AWS" or "I"). */
-export function clause(text: string): string {
+export function clause(text: string | undefined): string {
   let line = oneLine(text);
   // A loop, not /[.!]+$/, which backtracks quadratically on long runs of dots.
   while (line.endsWith(".") || line.endsWith("!")) line = line.slice(0, -1);
-  // "Become" and "A" are ordinary words; "AWS" and the pronoun "I" keep their capital.
-  const ordinary = /^[A-Z][a-z]/.test(line) || (/^[A-Z](\s|$)/.test(line) && line[0] !== "I");
-  return ordinary ? line[0]!.toLowerCase() + line.slice(1) : line;
+  // An ordinary word: a capital then a small letter ("Become"), or a one-letter word other than the pronoun "I" ("A").
+  return /^(?!I\b)[A-Z]([a-z\s]|$)/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
 }
 
 /** "2029-01-05" → "January 2029"; other text comes back as it is. */
 export function monthYear(date: string): string {
-  if (!isIsoDate(date)) return date;
-  const { year, month } = dateParts(date);
-  return `${MONTHS[month - 1]} ${year}`;
+  // The month from Intl (English, UTC: the same in every time zone); the year as written, since Intl calls year 0 "1 BC".
+  return isIsoDate(date) ? `${new Date(date).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${Number(date.slice(0, 4))}` : date;
 }
 
-/** A milestone horizon as people say it: "6m" → "6-month", "3y" → "3-year"; anything else as written. */
+/** A milestone horizon as people say it: "6m" → "6-month", "3y" → "3-year"; anything else as written, trimmed; blank gives undefined. */
 export function horizonLabel(horizon: string | undefined): string | undefined {
-  if (horizon === undefined || horizon.trim() === "") return undefined;
-  const match = /^(\d{1,3})\s*([my])$/i.exec(horizon.trim());
-  if (!match) return horizon.trim();
-  return `${match[1]}-${match[2]!.toLowerCase() === "m" ? "month" : "year"}`;
-}
-
-/** The text on one line: runs of white space become one space, ends trimmed. */
-export function oneLine(text: string): string {
-  return String(text ?? "").replace(/\s+/g, " ").trim();
+  const text = horizon?.trim();
+  // The second group is there only for months.
+  const match = /^(\d{1,3})\s*(?:(m)|y)$/i.exec(text ?? "");
+  return match ? `${match[1]}-${match[2] ? "month" : "year"}` : text || undefined;
 }

@@ -1,3 +1,4 @@
+import { requireObject } from "../_lib/args.ts";
 import { markdownTable, markdownText } from "../_lib/markdown.ts";
 import type { CareerCanvasResult } from "./careerCanvas.ts";
 
@@ -33,39 +34,38 @@ import type { CareerCanvasResult } from "./careerCanvas.ts";
  * @category Narrative
  */
 export function renderCanvasMarkdown(canvas: Readonly<CareerCanvasResult>): string {
-  if (typeof canvas !== "object" || canvas === null) {
-    throw new TypeError(`renderCanvasMarkdown: canvas must be an object from careerCanvas, got ${canvas === null ? "null" : typeof canvas}`);
-  }
+  requireObject("renderCanvasMarkdown", "canvas", canvas);
   const vision = markdownText(canvas.vision ?? "");
-  const lines = [vision === "" ? "# Career canvas" : `# Career canvas: ${vision}`, "", `As of ${canvas.asOf}. Next update: ${canvas.nextUpdate}.`, ""];
-  lines.push("## Capabilities held", "");
-  lines.push(...bullets(canvas.held.map((capability) => `${markdownText(capability.name)} (${capability.source === "goals" ? "goals done" : "profile"})`)));
-  lines.push("## Resources", "");
-  lines.push(...bullets(canvas.resources.map(markdownText)));
-  lines.push("## Gaps to the vision", "");
-  if (canvas.gaps.length === 0) lines.push("None yet.", "");
-  else {
-    const rows = canvas.gaps.map((gap) => [
-      markdownText(gap.name),
-      gap.kind,
-      gap.milestoneTitle === undefined ? "none" : markdownText(gap.milestoneTitle),
-      gap.dueDate ?? "",
-      gap.goalIds.length === 0 ? "none" : gap.goalIds.map(markdownText).join(", "),
-    ]);
-    lines.push(...markdownTable(["Capability", "Kind", "Milestone", "Due", "Goals"], rows), "");
-  }
-  lines.push("## Next steps", "");
-  if (canvas.nextSteps.length === 0) lines.push("None yet.", "");
-  else {
-    canvas.nextSteps.forEach((step, index) => {
-      const minutes = step.minutes === undefined ? "" : ` (${step.minutes} min)`;
-      lines.push(`${index + 1}. ${markdownText(step.text)}${minutes}`);
-    });
-    lines.push("");
-  }
-  return `${lines.join("\n").trimEnd()}\n`;
+  const gapRows = canvas.gaps.map((gap) => [
+    markdownText(gap.name),
+    gap.kind,
+    gap.milestoneTitle === undefined ? "none" : markdownText(gap.milestoneTitle),
+    gap.dueDate ?? "",
+    gap.goalIds.map(markdownText).join(", ") || "none",
+  ]);
+  return `# Career canvas${vision && `: ${vision}`}
+
+As of ${canvas.asOf}. Next update: ${canvas.nextUpdate}.
+
+## Capabilities held
+
+${section(canvas.held.map((capability) => `- ${markdownText(capability.name)} (${capability.source === "goals" ? "goals done" : "profile"})`))}
+
+## Resources
+
+${section(canvas.resources.map((resource) => `- ${markdownText(resource)}`))}
+
+## Gaps to the vision
+
+${section(gapRows.length === 0 ? [] : markdownTable(["Capability", "Kind", "Milestone", "Due", "Goals"], gapRows))}
+
+## Next steps
+
+${section(canvas.nextSteps.map((step, index) => `${index + 1}. ${markdownText(step.text)}${step.minutes === undefined ? "" : ` (${step.minutes} min)`}`))}
+`;
 }
 
-function bullets(items: readonly string[]): string[] {
-  return items.length === 0 ? ["None yet.", ""] : [...items.map((item) => `- ${item}`), ""];
+/** A section's lines, or "None yet." when it has none. */
+function section(lines: readonly string[]): string {
+  return lines.length === 0 ? "None yet." : lines.join("\n");
 }

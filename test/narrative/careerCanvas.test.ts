@@ -81,7 +81,7 @@ describe("careerCanvas", () => {
   });
 
   it("throws a TypeError when the profile has no capability list", () => {
-    expect(() => careerCanvas(seniorEngineerPlan, {} as never, SENIOR_ENGINEER_AS_OF)).toThrow(new TypeError("careerCanvas: profile.capabilities must be an array of strings"));
+    expect(() => careerCanvas(seniorEngineerPlan, {} as never, SENIOR_ENGINEER_AS_OF)).toThrow(new TypeError("careerCanvas: profile.capabilities must be an array, got undefined"));
   });
 
   it("throws a RangeError naming the parameter when asOf is not a date", () => {

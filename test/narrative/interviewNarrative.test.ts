@@ -93,8 +93,8 @@ describe("interviewNarrative", () => {
         code: "ref/unknown",
         severity: "warning",
         path: ["achievement", "capabilityId"],
-        message: 'achievement.capabilityId: "cooking" names no capability of the vision',
-        hint: "Use the id of one of plan.vision.capabilities.",
+        message: 'achievement.capabilityId: "cooking" is not a vision capability',
+        hint: "Use an id from plan.vision.capabilities.",
       },
     ]);
     expect(result.bridge).toBe("That work taught me efficient data retrieval patterns and microservice orchestration.");

@@ -57,7 +57,7 @@ describe("renderCanvasMarkdown", () => {
   });
 
   it("throws a TypeError when the canvas is not an object", () => {
-    expect(() => renderCanvasMarkdown(null as never)).toThrow(new TypeError("renderCanvasMarkdown: canvas must be an object from careerCanvas, got null"));
+    expect(() => renderCanvasMarkdown(null as never)).toThrow(new TypeError("renderCanvasMarkdown: canvas must be an object, got null"));
   });
 
   it("does not mutate its input", () => {

@@ -1,0 +1,25 @@
+// Ordering and indexing helpers of the narrative area. Not re-exported.
+
+/** A comparator on a text key, for stable sorts (ISO dates order as text). */
+export function by<T>(key: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+
+/** Orders milestones (or anything with a due date) by that date. */
+export const byDueDate = by((item: { dueDate: string }) => item.dueDate);
+
+/** A map from each key to its first value: `new Map` keeps the last one, so it reads the entries backwards. */
+export function firstWins<K, V>(entries: [K, V][]): Map<K, V> {
+  return new Map(entries.reverse());
+}
+
+/** The list `map` holds under `key`, created empty on first use. */
+export function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}

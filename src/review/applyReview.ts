@@ -1,5 +1,10 @@
+// A review applies whole or not at all: the decisions are checked while they
+// are applied to a copy of the goals, and any problem hands back the plan as it was.
+import { shown } from "../_lib/args.ts";
+import { isIsoDate } from "../_lib/dates.ts";
+import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { GoalInput, Issue, PlanInput, ReviewDecisionInput, ReviewInput } from "../model/index.ts";
-import { checkReview } from "./checkReview.ts";
+import { KINDS, oneOf } from "./kinds.ts";
 
 /**
  * What {@link applyReview} gives back: the updated plan, or the original plan
@@ -59,41 +64,76 @@ export interface ApplyReviewResult {
  * @category Reviews
  */
 export function applyReview(plan: PlanInput, review: ReviewInput): ApplyReviewResult {
-  const issues = checkReview(plan, review);
-  if (issues.length > 0) return { plan, issues };
+  const issues: Issue[] = [];
+  // Every problem here stops the review, so every one is an error.
+  const report: Report = (code, path, message, hint) => {
+    issues.push(createIssue(code, "error", path, message, hint));
+  };
+  if (!isId(review.id)) report(INVALID, ["id"], NO_ID);
+  else if (plan.reviews?.some((held) => held.id === review.id)) {
+    report(DUPLICATE, ["id"], `${shown(review.id)} is already in plan.reviews`, "Use a new id, or skip this review if it was applied already.");
+  }
+  if (!isIsoDate(review.date)) report(INVALID, ["date"], "must be a calendar date written YYYY-MM-DD");
+  if (!KINDS.includes(review.kind)) report(INVALID, ["kind"], `must be ${oneOf(KINDS)}`);
   const goals = [...(plan.goals ?? [])];
+  // Where each goal id first appears, so every decision finds its goal without a scan.
   const positions = new Map<string, number>();
   goals.forEach((goal, index) => {
     if (!positions.has(goal.id)) positions.set(goal.id, index);
   });
-  for (const decision of review.decisions ?? []) {
-    // checkReview has vouched for the goal id, the changes and the replacement.
-    const added = applyDecision(goals, positions.get(decision.goalId)!, decision);
-    if (added !== undefined && !positions.has(added.id)) positions.set(added.id, goals.length - 1);
-  }
+  const decisions: unknown = review.decisions ?? [];
+  if (!Array.isArray(decisions)) report(INVALID, ["decisions"], "must be an array");
+  else decisions.forEach((decision: unknown, index) => applyDecision(decision, ["decisions", index], goals, positions, report));
+  if (issues.length > 0) return { plan, issues: sortIssues(issues) };
   const next: PlanInput = { ...plan, reviews: [...(plan.reviews ?? []), review] };
   if (plan.goals !== undefined || goals.length > 0) next.goals = goals;
   return { plan: next, issues: [] };
 }
 
-/** Rewrites `goals[index]` as `decision` says; returns the goal a replace appends. */
-function applyDecision(goals: GoalInput[], index: number, decision: ReviewDecisionInput): GoalInput | undefined {
-  const goal = goals[index]!;
-  switch (decision.outcome) {
-    case "tweak":
-      goals[index] = { ...goal, ...decision.changes };
-      return undefined;
-    case "drop":
-      goals[index] = { ...goal, status: "dropped" };
-      return undefined;
-    case "replace": {
-      goals[index] = { ...goal, status: "replaced" };
-      const replacement = decision.replacement!;
-      const added: GoalInput = { ...replacement, replaces: goal.id, status: replacement.status ?? "active" };
-      goals.push(added);
-      return added;
-    }
-    default:
-      return undefined;
+type Path = (string | number)[];
+type Report = (code: string, path: Path, message: string, hint?: string) => void;
+
+const OUTCOMES: readonly string[] = ["keep", "tweak", "replace", "drop"];
+const INVALID = "schema/invalid";
+const BAD_DECISION = "review/invalid-decision";
+const DUPLICATE = "ref/duplicate-id";
+const NO_ID = "must be a non-empty string";
+
+/** Checks one decision and, when it is sound, rewrites `goals` as it says; a replacement is appended. */
+function applyDecision(value: unknown, path: Path, goals: GoalInput[], positions: Map<string, number>, report: Report): void {
+  if (typeof value !== "object" || value === null) return report(INVALID, path, "must be an object");
+  const { goalId, outcome, changes, replacement } = value as ReviewDecisionInput;
+  const index = positions.get(goalId);
+  const goal = index === undefined ? undefined : goals[index];
+  // Without a goal there is nothing to change: its ref/unknown issue discards the copy anyway.
+  const update = (changed: Partial<GoalInput>) => {
+    if (goal !== undefined) goals[index!] = { ...goal, ...changed };
+  };
+  if (goal === undefined) report("ref/unknown", [...path, "goalId"], `no goal has the id ${shown(goalId)}`, "Use the id of a goal in plan.goals.");
+  if (!OUTCOMES.includes(outcome)) report(INVALID, [...path, "outcome"], `must be ${oneOf(OUTCOMES)}`);
+  if (outcome === "drop") update({ status: "dropped" });
+  if (outcome === "tweak") {
+    if (typeof changes !== "object" || changes === null || Object.keys(changes).length === 0) {
+      report(BAD_DECISION, [...path, "changes"], "a tweak must list the fields to change", 'Add e.g. { dueDate: "2027-04-30" }, or use "keep".');
+    } else if ("id" in changes) {
+      report(BAD_DECISION, [...path, "changes", "id"], "a tweak cannot change the id", 'Use "replace" instead.');
+    } else update(changes);
   }
+  if (outcome === "replace") {
+    const at = [...path, "replacement"];
+    if (typeof replacement !== "object" || replacement === null) {
+      report(BAD_DECISION, at, "a replace needs the new goal", 'Add replacement: { id, title }, or use "drop".');
+    } else if (!isId(replacement.id)) report(INVALID, [...at, "id"], NO_ID);
+    else if (positions.has(replacement.id)) report(DUPLICATE, [...at, "id"], `${shown(replacement.id)} is already a goal's id`, "Use a new id.");
+    else {
+      update({ status: "replaced" });
+      // Later decisions of the same review may name the new goal.
+      positions.set(replacement.id, goals.length);
+      goals.push({ ...replacement, replaces: goalId, status: replacement.status ?? "active" });
+    }
+  }
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === "string" && value !== "";
 }

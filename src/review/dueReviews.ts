@@ -1,6 +1,6 @@
 import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import type { PlanInput, ReviewKind } from "../model/index.ts";
-import { questionsFor } from "./questions.ts";
+import { reviewEvent } from "./questions.ts";
 import { scheduleReviews } from "./scheduleReviews.ts";
 import type { ScheduleReviewsOptions } from "./scheduleReviews.ts";
 import type { ReviewEvent } from "./types.ts";
@@ -46,28 +46,18 @@ export interface DueReviewsOptions {
  * @category Reviews
  */
 export function dueReviews(plan: PlanInput, asOf: string, options: DueReviewsOptions = {}): ReviewEvent[] {
+  const { startDate } = plan.vision;
   assertIsoDate(asOf, "dueReviews: asOf");
-  assertIsoDate(plan.vision.startDate, "dueReviews: plan.vision.startDate");
-  const schedule = scheduleReviews({ ...options, start: plan.vision.startDate, until: asOf });
-  const latest = latestReviewDates(plan);
+  assertIsoDate(startDate, "dueReviews: plan.vision.startDate");
+  const latest = new Map<ReviewKind, string>();
+  for (const { date, kind } of plan.reviews ?? []) {
+    if (isIsoDate(date) && date > (latest.get(kind) ?? "")) latest.set(kind, date);
+  }
   const due: ReviewEvent[] = [];
-  for (const event of schedule) {
-    const kinds = event.kinds.filter((kind) => {
-      const held = latest.get(kind);
-      return held === undefined || held < event.date;
-    });
-    if (kinds.length === 0) continue;
-    due.push(kinds.length === event.kinds.length ? event : { date: event.date, kinds, questions: questionsFor(kinds) });
+  for (const { date, kinds } of scheduleReviews({ ...options, start: startDate, until: asOf })) {
+    // A kind is still owed unless a review of it was held on or after this date.
+    const owed = kinds.filter((kind) => date > (latest.get(kind) ?? ""));
+    if (owed.length > 0) due.push(reviewEvent(date, owed));
   }
   return due;
-}
-
-function latestReviewDates(plan: PlanInput): Map<ReviewKind, string> {
-  const latest = new Map<ReviewKind, string>();
-  for (const review of plan.reviews ?? []) {
-    if (!isIsoDate(review.date)) continue;
-    const held = latest.get(review.kind);
-    if (held === undefined || review.date > held) latest.set(review.kind, review.date);
-  }
-  return latest;
 }

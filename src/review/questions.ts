@@ -1,7 +1,9 @@
 // The generic review checklists, one per review kind, taken from the seeds.
 // The plan-specific checklist (naming the plan's own milestones) is
 // `keyQuestions` in the alignment area.
-import type { ReviewKind } from "../model/index.ts";
+import type { IsoDate, ReviewKind } from "../model/index.ts";
+import { KINDS } from "./kinds.ts";
+import type { ReviewEvent } from "./types.ts";
 
 /**
  * The questions to ask at each kind of review: the quarterly goal review
@@ -35,15 +37,14 @@ export const REVIEW_QUESTIONS: Readonly<Record<ReviewKind, readonly string[]>> =
   ]),
 });
 
-/** Review kinds in the order events list them. */
-export const KIND_ORDER: readonly ReviewKind[] = ["quarterly", "canvas", "vision"];
-
-/** The questions of `kinds` in kind order, without repeats. */
-export function questionsFor(kinds: readonly ReviewKind[]): string[] {
+/**
+ * One review day: `kinds` in kind order without repeats, and their questions
+ * in the same order (no question belongs to two kinds, so none repeats).
+ */
+export function reviewEvent(date: IsoDate, kinds: readonly ReviewKind[]): ReviewEvent {
+  const ordered = KINDS.filter((kind) => kinds.includes(kind));
+  // A loop, not flatMap: flatMap over the frozen lists is ten times slower.
   const questions: string[] = [];
-  for (const kind of KIND_ORDER) {
-    if (!kinds.includes(kind)) continue;
-    for (const question of REVIEW_QUESTIONS[kind]) if (!questions.includes(question)) questions.push(question);
-  }
-  return questions;
+  for (const kind of ordered) questions.push(...REVIEW_QUESTIONS[kind]);
+  return { date, kinds: ordered, questions };
 }

@@ -1,8 +1,13 @@
+import { fail, requireObject } from "../_lib/args.ts";
 import { addDays, assertIsoDate, dateParts, daysInMonth, formatIsoDate, isoWeekday } from "../_lib/dates.ts";
 import type { IsoDate, ReviewKind } from "../model/index.ts";
 import { DEFAULT_CADENCES } from "./cadences.ts";
-import { KIND_ORDER, questionsFor } from "./questions.ts";
+import { oneOf, requireKind } from "./kinds.ts";
+import { reviewEvent } from "./questions.ts";
 import type { Cadence, ReviewEvent } from "./types.ts";
+
+const WHERE = "scheduleReviews";
+const WEEKEND_RULES: readonly string[] = ["keep", "next-monday"];
 
 /**
  * What {@link scheduleReviews} needs: the anchor date, the last day to
@@ -52,68 +57,43 @@ export interface ScheduleReviewsOptions {
  * @category Reviews
  */
 export function scheduleReviews(options: ScheduleReviewsOptions): ReviewEvent[] {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`scheduleReviews: options must be an object, got ${options === null ? "null" : typeof options}`);
-  }
+  requireObject(WHERE, "options", options);
   const { start, until, cadences = DEFAULT_CADENCES, weekends = "keep" } = options;
-  assertIsoDate(start, "scheduleReviews: start");
-  assertIsoDate(until, "scheduleReviews: until");
+  assertIsoDate(start, `${WHERE}: start`);
+  assertIsoDate(until, `${WHERE}: until`);
   checkCadences(cadences);
-  if (weekends !== "keep" && weekends !== "next-monday") {
-    throw new RangeError(`scheduleReviews: weekends must be "keep" or "next-monday", got ${JSON.stringify(String(weekends))}`);
-  }
-  const anchor = dateParts(start);
-  const kindsByDate = new Map<IsoDate, number>();
-  for (const cadence of cadences) {
-    const bit = 1 << KIND_ORDER.indexOf(cadence.kind);
-    for (let step = 1; ; step++) {
-      const date = anchorPlusMonths(anchor, step * cadence.everyMonths);
-      if (date === undefined || date > until) break;
-      const day = weekends === "next-monday" ? nextWeekday(date) : date;
-      if (day.length !== 10 || day > until) continue;
-      kindsByDate.set(day, (kindsByDate.get(day) ?? 0) | bit);
+  if (!WEEKEND_RULES.includes(weekends)) fail(WHERE, "weekends", oneOf(WEEKEND_RULES), weekends);
+  const { year, month, day } = dateParts(start);
+  const kindsByDate = new Map<IsoDate, ReviewKind[]>();
+  for (const { kind, everyMonths } of cadences) {
+    // Months since January of the start year. Each date is counted from the
+    // anchor, not from the last review, so a day clamped to a short month's end never drifts.
+    for (let months = month - 1 + everyMonths; ; months += everyMonths) {
+      const reviewYear = year + Math.floor(months / 12);
+      const reviewMonth = (months % 12) + 1;
+      let date = formatIsoDate(reviewYear, reviewMonth, Math.min(day, daysInMonth(reviewYear, reviewMonth)));
+      // After 9999-12-31 a date grows a fifth year digit and no longer compares as text.
+      if (date.length > 10 || date > until) break;
+      if (weekends === "next-monday") date = nextWeekday(date);
+      if (date.length > 10 || date > until) continue;
+      kindsByDate.set(date, [...(kindsByDate.get(date) ?? []), kind]);
     }
   }
-  const dates = [...kindsByDate.keys()].sort();
-  return dates.map((date) => {
-    const kinds = kindsOf(kindsByDate.get(date) ?? 0);
-    return { date, kinds, questions: questionsFor(kinds) };
-  });
+  return [...kindsByDate.keys()].sort().map((date) => reviewEvent(date, kindsByDate.get(date)!));
 }
 
 function checkCadences(cadences: readonly Readonly<Cadence>[]): void {
-  if (!Array.isArray(cadences)) throw new TypeError(`scheduleReviews: cadences must be an array, got ${typeof cadences}`);
+  if (!Array.isArray(cadences)) fail(WHERE, "cadences", "an array", cadences, TypeError);
   cadences.forEach((cadence: Readonly<Cadence>, index: number) => {
-    if (typeof cadence !== "object" || cadence === null) {
-      throw new TypeError(`scheduleReviews: cadences[${index}] must be an object, got ${cadence === null ? "null" : typeof cadence}`);
-    }
-    if (!KIND_ORDER.includes(cadence.kind)) {
-      throw new RangeError(`scheduleReviews: cadences[${index}].kind must be "quarterly", "canvas" or "vision", got ${JSON.stringify(String(cadence.kind))}`);
-    }
-    if (!Number.isInteger(cadence.everyMonths) || cadence.everyMonths < 1) {
-      throw new RangeError(`scheduleReviews: cadences[${index}].everyMonths must be a positive whole number, got ${String(cadence.everyMonths)}`);
-    }
+    const name = `cadences[${index}]`;
+    requireObject(WHERE, name, cadence);
+    requireKind(WHERE, `${name}.kind`, cadence.kind);
+    if (!Number.isInteger(cadence.everyMonths) || cadence.everyMonths < 1) fail(WHERE, `${name}.everyMonths`, "a positive whole number", cadence.everyMonths);
   });
 }
 
-/**
- * The anchor plus `months`, clamped to the month's end: the same date as
- * `addMonths(start, months)`, without building a Date for each of thousands
- * of steps. Undefined past year 9999, where IsoDates stop comparing as text.
- */
-function anchorPlusMonths(anchor: { year: number; month: number; day: number }, months: number): IsoDate | undefined {
-  const monthIndex = anchor.month - 1 + months;
-  const year = anchor.year + Math.floor(monthIndex / 12);
-  if (year > 9999) return undefined;
-  const month = (monthIndex % 12) + 1;
-  return formatIsoDate(year, month, Math.min(anchor.day, daysInMonth(year, month)));
-}
-
+/** Saturday (6) and Sunday (7) move to the Monday after. */
 function nextWeekday(date: IsoDate): IsoDate {
   const weekday = isoWeekday(date);
-  return weekday === 6 ? addDays(date, 2) : weekday === 7 ? addDays(date, 1) : date;
-}
-
-function kindsOf(mask: number): ReviewKind[] {
-  return KIND_ORDER.filter((_kind, index) => (mask & (1 << index)) !== 0);
+  return weekday > 5 ? addDays(date, 8 - weekday) : date;
 }

@@ -1,7 +1,8 @@
+import { fail, requireObject } from "../_lib/args.ts";
 import { addDays, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import type { ReviewKind } from "../model/index.ts";
 import { escapeText, foldLine } from "./icalText.ts";
-import { KIND_ORDER } from "./questions.ts";
+import { requireKind } from "./kinds.ts";
 import type { ReviewEvent } from "./types.ts";
 
 /**
@@ -26,7 +27,8 @@ const DEFAULT_LABELS: Readonly<Record<ReviewKind, string>> = {
   vision: "Vision review",
 };
 
-const DTSTAMP = /^(\d{8})T([01]\d|2[0-3])[0-5]\d[0-5]\dZ$/;
+const DTSTAMP = /^(\d{4})(\d\d)(\d\d)T([01]\d|2[0-3])[0-5]\d[0-5]\dZ$/;
+const WHERE = "toICalendar";
 const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
 
 /**
@@ -44,7 +46,7 @@ const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
  * @param options - The `DTSTAMP`, the UID domain, the calendar name and the labels.
  * @returns The calendar text, ending with CRLF.
  * @throws {RangeError} `dtstamp` is not `YYYYMMDDTHHMMSSZ`, `uidDomain` is not a domain name, or an event has a bad date, no kinds or an unknown kind.
- * @throws {TypeError} `events` is not an array or `options` is not an object.
+ * @throws {TypeError} `events` or an event's `questions` is not an array, or `options` is not an object.
  *
  * @example
  * ```ts
@@ -59,33 +61,23 @@ export function toICalendar(
   events: readonly { readonly date: string; readonly kinds: readonly ReviewKind[]; readonly questions: readonly string[] }[],
   options: ToICalendarOptions,
 ): string {
-  if (!Array.isArray(events as unknown)) throw new TypeError(`toICalendar: events must be an array, got ${typeof events}`);
-  if (typeof options !== "object" || options === null) throw new TypeError("toICalendar: options must be an object with a dtstamp");
-  const { dtstamp, uidDomain = "careerplan.invalid", calendarName } = options;
-  const stamp = typeof dtstamp === "string" ? DTSTAMP.exec(dtstamp) : null;
-  if (stamp === null || !isIsoDate(`${stamp[1]!.slice(0, 4)}-${stamp[1]!.slice(4, 6)}-${stamp[1]!.slice(6)}`)) {
-    throw new RangeError(`toICalendar: dtstamp must be a UTC date-time written YYYYMMDDTHHMMSSZ, got ${JSON.stringify(String(dtstamp).slice(0, 40))}`);
-  }
-  if (typeof uidDomain !== "string" || !DOMAIN.test(uidDomain)) {
-    throw new RangeError(`toICalendar: uidDomain must be a domain name such as "example.com", got ${JSON.stringify(String(uidDomain).slice(0, 40))}`);
-  }
-  const labels = options.labels ?? {};
+  if (!Array.isArray(events as unknown)) fail(WHERE, "events", "an array", events, TypeError);
+  requireObject(WHERE, "options", options);
+  const { dtstamp, uidDomain = "careerplan.invalid", calendarName, labels } = options;
+  const stamp = typeof dtstamp === "string" && DTSTAMP.exec(dtstamp);
+  if (!stamp || !isIsoDate(`${stamp[1]}-${stamp[2]}-${stamp[3]}`)) fail(WHERE, "dtstamp", "a UTC date-time written YYYYMMDDTHHMMSSZ", dtstamp);
+  if (typeof uidDomain !== "string" || !DOMAIN.test(uidDomain)) fail(WHERE, "uidDomain", "a domain name", uidDomain);
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//careerplan//Review schedule//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   if (calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeText(String(calendarName))}`);
-  events.forEach((event, index) => {
-    checkEvent(event, index);
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${event.date}-${event.kinds.join("-")}@${uidDomain}`,
-      `DTSTAMP:${dtstamp}`,
-      `DTSTART;VALUE=DATE:${compact(event.date)}`,
-    );
-    const end = addDays(event.date, 1);
+  events.forEach(({ date, kinds, questions }, index) => {
+    checkEvent(date, kinds, questions, `events[${index}]`);
+    lines.push("BEGIN:VEVENT", `UID:${date}-${kinds.join("-")}@${uidDomain}`, `DTSTAMP:${dtstamp}`, `DTSTART;VALUE=DATE:${compact(date)}`);
+    const end = addDays(date, 1);
     // An all-day event without DTEND lasts one day (RFC 5545 3.6.1); needed only after 9999-12-31.
     if (end.length === 10) lines.push(`DTEND;VALUE=DATE:${compact(end)}`);
     lines.push(
-      `SUMMARY:${escapeText(event.kinds.map((kind) => String(labels[kind] ?? DEFAULT_LABELS[kind])).join(" + "))}`,
-      `DESCRIPTION:${escapeText(event.questions.map((question) => `- ${String(question)}`).join("\n"))}`,
+      `SUMMARY:${escapeText(kinds.map((kind) => labels?.[kind] ?? DEFAULT_LABELS[kind]).join(" + "))}`,
+      `DESCRIPTION:${escapeText(questions.map((question) => `- ${question}`).join("\n"))}`,
       "TRANSP:TRANSPARENT",
       "END:VEVENT",
     );
@@ -94,19 +86,15 @@ export function toICalendar(
   return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }
 
-function checkEvent(event: Parameters<typeof toICalendar>[0][number], index: number): void {
-  assertIsoDate(event.date, `toICalendar: events[${index}].date`);
-  if (!Array.isArray(event.kinds) || event.kinds.length === 0) {
-    throw new RangeError(`toICalendar: events[${index}].kinds must list at least one review kind`);
-  }
-  for (const kind of event.kinds) {
-    if (!KIND_ORDER.includes(kind)) {
-      throw new RangeError(`toICalendar: events[${index}].kinds has an unknown kind ${JSON.stringify(String(kind).slice(0, 40))}`);
-    }
-  }
-  if (!Array.isArray(event.questions)) throw new TypeError(`toICalendar: events[${index}].questions must be an array of strings`);
+/** Throws, naming the event, unless it has a real date, at least one known kind and a list of questions. */
+function checkEvent(date: string, kinds: unknown, questions: unknown, name: string): void {
+  assertIsoDate(date, `${WHERE}: ${name}.date`);
+  if (!Array.isArray(kinds) || kinds.length === 0) fail(WHERE, `${name}.kinds`, "a non-empty array", kinds);
+  kinds.forEach((kind, position) => requireKind(WHERE, `${name}.kinds[${position}]`, kind));
+  if (!Array.isArray(questions)) fail(WHERE, `${name}.questions`, "an array", questions, TypeError);
 }
 
+/** `YYYY-MM-DD` as iCalendar writes a DATE: `YYYYMMDD`. */
 function compact(date: string): string {
-  return date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10);
+  return date.replaceAll("-", "");
 }

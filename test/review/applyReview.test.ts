@@ -115,8 +115,8 @@ describe("applyReview", () => {
         code: "ref/duplicate-id",
         severity: "error",
         path: ["decisions", 0, "replacement", "id"],
-        message: 'decisions[0].replacement.id: a goal with the id "g-mentor" already exists',
-        hint: "Give the replacement goal a new id.",
+        message: 'decisions[0].replacement.id: "g-mentor" is already a goal\'s id',
+        hint: "Use a new id.",
       },
     ]);
   });
@@ -129,8 +129,8 @@ describe("applyReview", () => {
         code: "ref/duplicate-id",
         severity: "error",
         path: ["id"],
-        message: 'id: the plan already records a review with the id "r-2026-10"',
-        hint: "Give the review a new id, or leave it out if it was applied already.",
+        message: 'id: "r-2026-10" is already in plan.reviews',
+        hint: "Use a new id, or skip this review if it was applied already.",
       },
     ]);
   });
@@ -143,8 +143,8 @@ describe("applyReview", () => {
         code: "review/invalid-decision",
         severity: "error",
         path: ["decisions", 0, "changes"],
-        message: "decisions[0].changes: a tweak needs the goal fields to change",
-        hint: 'Add changes, e.g. { dueDate: "2027-04-30" }, or make the outcome "keep".',
+        message: "decisions[0].changes: a tweak must list the fields to change",
+        hint: 'Add e.g. { dueDate: "2027-04-30" }, or use "keep".',
       },
     ]);
   });
@@ -156,8 +156,8 @@ describe("applyReview", () => {
         code: "review/invalid-decision",
         severity: "error",
         path: ["decisions", 0, "changes", "id"],
-        message: "decisions[0].changes.id: a tweak cannot change a goal's id",
-        hint: 'Use outcome "replace" with a replacement goal instead.',
+        message: "decisions[0].changes.id: a tweak cannot change the id",
+        hint: 'Use "replace" instead.',
       },
     ]);
   });
@@ -168,8 +168,8 @@ describe("applyReview", () => {
         code: "review/invalid-decision",
         severity: "error",
         path: ["decisions", 0, "replacement"],
-        message: "decisions[0].replacement: a replace decision needs the replacement goal",
-        hint: 'Add replacement: { id, title }, or make the outcome "drop".',
+        message: "decisions[0].replacement: a replace needs the new goal",
+        hint: 'Add replacement: { id, title }, or use "drop".',
       },
     ]);
   });
@@ -192,12 +192,12 @@ describe("applyReview", () => {
     } as unknown as ReviewInput;
     expect(applyReview(plan, review).issues).toEqual([
       { code: "schema/invalid", severity: "error", path: ["decisions", 0, "outcome"], message: 'decisions[0].outcome: must be "keep", "tweak", "replace" or "drop"' },
-      { code: "schema/invalid", severity: "error", path: ["decisions", 1, "replacement", "id"], message: "decisions[1].replacement.id: the replacement goal needs a non-empty id" },
+      { code: "schema/invalid", severity: "error", path: ["decisions", 1, "replacement", "id"], message: "decisions[1].replacement.id: must be a non-empty string" },
       { code: "schema/invalid", severity: "error", path: ["kind"], message: 'kind: must be "quarterly", "canvas" or "vision"' },
     ]);
   });
 
   it("returns schema/invalid for a review without an id", () => {
-    expect(applyReview(plan, { ...base, id: "" }).issues).toEqual([{ code: "schema/invalid", severity: "error", path: ["id"], message: "id: the review needs a non-empty id" }]);
+    expect(applyReview(plan, { ...base, id: "" }).issues).toEqual([{ code: "schema/invalid", severity: "error", path: ["id"], message: "id: must be a non-empty string" }]);
   });
 });

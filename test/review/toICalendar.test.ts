@@ -141,7 +141,7 @@ describe("toICalendar", () => {
 
   it("throws a RangeError when uidDomain is not a domain name", () => {
     expect(() => toICalendar(seedsYear, { dtstamp: DTSTAMP, uidDomain: "bad domain\r\nX:1" })).toThrow(
-      new RangeError('toICalendar: uidDomain must be a domain name such as "example.com", got "bad domain\\r\\nX:1"'),
+      new RangeError('toICalendar: uidDomain must be a domain name, got "bad domain\\r\\nX:1"'),
     );
   });
 
@@ -153,10 +153,10 @@ describe("toICalendar", () => {
 
   it("throws a RangeError for an event without kinds or with an unknown kind", () => {
     expect(() => toICalendar([{ date: "2026-04-05", kinds: [], questions: [] }], { dtstamp: DTSTAMP })).toThrow(
-      new RangeError("toICalendar: events[0].kinds must list at least one review kind"),
+      new RangeError("toICalendar: events[0].kinds must be a non-empty array, got object"),
     );
     expect(() => toICalendar([{ date: "2026-04-05", kinds: ["weekly" as never], questions: [] }], { dtstamp: DTSTAMP })).toThrow(
-      new RangeError('toICalendar: events[0].kinds has an unknown kind "weekly"'),
+      new RangeError('toICalendar: events[0].kinds[0] must be "quarterly", "canvas" or "vision", got "weekly"'),
     );
   });
 

@@ -1,7 +1,7 @@
-import { isIsoDate } from "../_lib/dates.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { Issue, VisionInput } from "../model/index.ts";
-import { MISSING_HINTS, MISSING_MESSAGES, PURPOSE_PHRASES, VAGUE_VISION_PHRASES } from "./clarityLexicon.ts";
+import { checkDates } from "./decomposeChecks.ts";
+import { MISSING_HINTS, PURPOSE_PHRASES, VAGUE_VISION_PHRASES } from "./clarityLexicon.ts";
 
 /**
  * One of the five questions of the 5W method.
@@ -41,8 +41,6 @@ export interface CheckVisionClarityResult {
   issues: Issue[];
 }
 
-const FIELD_OF: Record<FiveW, string> = { why: "why", what: "what", when: "targetDate", where: "where", who: "who" };
-
 /**
  * Checks a vision with the 5W method: why it matters (a value or purpose), what
  * it takes (a role or capabilities), when (a target date after the start),
@@ -72,61 +70,32 @@ const FIELD_OF: Record<FiveW, string> = { why: "why", what: "what", when: "targe
  * @category Vision
  */
 export function checkVisionClarity(vision: VisionInput): CheckVisionClarityResult {
-  const statementWords = wordsOf(vision.statement);
+  const words = vision.statement.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  // Padded with spaces so a phrase matches whole words only.
+  const spaced = ` ${words.join(" ")} `;
+  const says = (phrase: string): boolean => spaced.includes(` ${phrase} `);
   const answered: Record<FiveW, boolean> = {
-    why: hasText(vision.why) || PURPOSE_PHRASES.some((phrase) => containsPhrase(statementWords, phrase)),
+    why: hasText(vision.why) || PURPOSE_PHRASES.some(says),
     what: hasText(vision.what) || hasText(vision.targetRole) || (vision.capabilities?.length ?? 0) > 0,
-    when: isIsoDate(vision.startDate) && isIsoDate(vision.targetDate) && vision.targetDate > vision.startDate,
+    when: checkDates(vision) === undefined, // calendar dates, the target after the start
     where: hasText(vision.where) || hasText(vision.industry),
     who: hasText(vision.who),
   };
 
   const issues: Issue[] = [];
-  let count = 0;
-  for (const question of ["why", "what", "when", "where", "who"] as const) {
-    if (answered[question]) count++;
-    else issues.push(createIssue(`vision/missing-${question}`, "warning", ["vision", FIELD_OF[question]], MISSING_MESSAGES[question], MISSING_HINTS[question]));
+  for (const [question, isAnswered] of Object.entries(answered) as [FiveW, boolean][]) {
+    const field = question === "when" ? "targetDate" : question;
+    if (!isAnswered) issues.push(createIssue(`vision/missing-${question}`, "warning", ["vision", field], `the vision does not answer "${question}"`, MISSING_HINTS[question]));
   }
-
-  const vague = vagueReason(statementWords);
-  if (vague !== undefined) {
-    issues.push(createIssue("vision/vague", "warning", ["vision", "statement"], vague, "Say which role, in which field, by when: e.g. \"Become a product lead in the medical AI field within 5 years\"."));
+  const wish = VAGUE_VISION_PHRASES.find(says);
+  if (words.length === 0 || wish !== undefined) {
+    const message = wish === undefined ? "empty" : `"${wish}" names a wish, not a destination`;
+    issues.push(createIssue("vision/vague", "warning", ["vision", "statement"], message, 'Name a role, a field and a date, e.g. "Product lead in medical AI within 5 years".'));
   }
-  const score = Math.max(0, count - (vague === undefined ? 0 : 1)) / 5;
-  return { score, answered, issues: sortIssues(issues) };
-}
-
-function vagueReason(words: readonly string[]): string | undefined {
-  if (words.length === 0) return "the statement is empty";
-  const phrase = VAGUE_VISION_PHRASES.find((candidate) => containsPhrase(words, candidate));
-  return phrase === undefined ? undefined : `"${phrase}" names a wish, not a destination`;
+  // Each issue costs 0.2: one per unanswered W, one for a vague statement.
+  return { score: Math.max(0, 5 - issues.length) / 5, answered, issues: sortIssues(issues) };
 }
 
 function hasText(value: string | undefined): boolean {
   return value !== undefined && value.trim() !== "";
-}
-
-// Lower-case words of letters, digits and apostrophes; one linear pass, no regex backtracking.
-function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  let current = "";
-  for (const character of text.toLowerCase()) {
-    if (/[\p{L}\p{N}']/u.test(character)) current += character;
-    else if (current !== "") {
-      words.push(current);
-      current = "";
-    }
-  }
-  if (current !== "") words.push(current);
-  return words;
-}
-
-function containsPhrase(words: readonly string[], phrase: string): boolean {
-  const parts = phrase.split(" ");
-  for (let start = 0; start + parts.length <= words.length; start++) {
-    let index = 0;
-    while (index < parts.length && words[start + index] === parts[index]) index++;
-    if (index === parts.length) return true;
-  }
-  return false;
 }

@@ -1,5 +1,5 @@
 import { addMonths, daysBetween } from "../_lib/dates.ts";
-import { bucketCapacityHours, DEFAULT_RATIOS } from "../_lib/defaults.ts";
+import { bucketCapacityHours } from "../_lib/defaults.ts";
 import { dependencyOrder } from "../_lib/graph.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { CapabilityInput, IsoDate, Issue, Milestone, Ratios, VisionInput } from "../model/index.ts";
@@ -35,7 +35,7 @@ export interface VisionHorizon {
  * @category Vision
  */
 export interface DecomposeVisionOptions {
-  /** Hours per week for career work (finite, ≥ 0). */
+  /** Hours per week for career work (0 to 168). */
   hoursPerWeek: number;
   /** Share of the hours per bucket; default 70/20/10. A capability uses the bucket of its `kind`. */
   ratios?: Ratios;
@@ -76,7 +76,7 @@ export interface DecomposeVisionResult {
  * @param vision - The vision with its capabilities.
  * @param options - Weekly hours, ratios and horizons.
  * @returns The milestones (ids `m-<horizon>` and `m-final`) and the issues.
- * @throws {RangeError} `hoursPerWeek` is negative or not finite, the ratios are
+ * @throws {RangeError} `hoursPerWeek` is not a number from 0 to 168, the ratios are
  *   not finite and ≥ 0 or do not sum to 1, or a horizon has months that are not
  *   a positive integer, an empty, duplicate or reserved (`final`) id.
  *
@@ -103,18 +103,18 @@ export interface DecomposeVisionResult {
  * @category Vision
  */
 export function decomposeVision(vision: VisionInput, options: DecomposeVisionOptions): DecomposeVisionResult {
-  const { hoursPerWeek, ratios, horizons } = checkDecomposeOptions(options, DEFAULT_RATIOS);
+  const { hoursPerWeek, ratios, horizons } = checkDecomposeOptions(options);
   const dateIssue = checkDates(vision);
   if (dateIssue !== undefined) return { milestones: [], issues: [dateIssue] };
   const start = vision.startDate as IsoDate;
   const target = vision.targetDate as IsoDate;
 
   const slots: Slot[] = [];
-  for (const horizon of horizons) {
-    const dueDate = addMonths(start, horizon.months);
-    if (dueDate < target) slots.push({ id: `m-${horizon.id}`, horizon: horizon.id, months: horizon.months, dueDate, placed: [] });
+  for (const { id, months } of horizons) {
+    const dueDate = addMonths(start, months);
+    if (dueDate < target) slots.push({ horizon: id, months, dueDate, placed: [] });
   }
-  slots.push({ id: "m-final", horizon: "final", months: 0, dueDate: target, placed: [] });
+  slots.push({ horizon: "final", months: 0, dueDate: target, placed: [] });
   const days = slots.map((slot) => daysBetween(start, slot.dueDate));
   const capacity = (slot: number, bucket: "core" | "auxiliary"): number => bucketCapacityHours(hoursPerWeek, ratios[bucket], days[slot]!);
 
@@ -125,6 +125,8 @@ export function decomposeVision(vision: VisionInput, options: DecomposeVisionOpt
   const placedAt = new Int32Array(capabilities.length).fill(-1);
   const used = { core: 0, auxiliary: 0 };
   const graph = dependencyOrder(ids, (index) => capabilities[index]!.requires);
+  const notAchievable = (index: number, message: string): number =>
+    issues.push(createIssue("vision/not-achievable", "error", ["vision", "capabilities", index], message, "Add hours per week, move the target date, or cut the effort."));
 
   for (const index of graph.order) {
     if (firstIndex.get(ids[index]!) !== index) continue;
@@ -138,14 +140,17 @@ export function decomposeVision(vision: VisionInput, options: DecomposeVisionOpt
       if (placedAt[prerequisite]! < 0) missing = capabilities[prerequisite];
       else earliest = Math.max(earliest, placedAt[prerequisite]!);
     }
-    const needed = used[bucket] + effortOf(capability);
+    if (missing !== undefined) {
+      notAchievable(index, `${capability.name} needs ${missing.name}, which does not fit before ${target}`);
+      continue;
+    }
+    const effort = effortOf(capability);
+    const needed = used[bucket] + effort;
     let slot = earliest;
     while (slot < slots.length && capacity(slot, bucket) < needed - 1e-9) slot++;
-    if (missing !== undefined || slot === slots.length) {
-      const message = missing !== undefined
-        ? `${capability.name} needs ${missing.name}, which does not fit before ${target}`
-        : `${capability.name} needs ${hours(effortOf(capability))} h of ${bucket} time, only ${hours(capacity(slots.length - 1, bucket) - used[bucket])} h are left by ${target} (${hours(needed - capacity(slots.length - 1, bucket))} h short)`;
-      issues.push(createIssue("vision/not-achievable", "error", ["vision", "capabilities", index], message, "Add hours per week, move the target date, or cut the effort."));
+    if (slot === slots.length) {
+      const byTarget = capacity(slot - 1, bucket);
+      notAchievable(index, `${capability.name} needs ${hours(effort)} h of ${bucket} time, only ${hours(byTarget - used[bucket])} h are left by ${target} (${hours(needed - byTarget)} h short)`);
       continue;
     }
     used[bucket] = needed;
@@ -155,11 +160,10 @@ export function decomposeVision(vision: VisionInput, options: DecomposeVisionOpt
 
   for (const cycle of graph.cycles) {
     const loop = [...cycle, cycle[0]!].map((index) => ids[index]).join(" → ");
-    issues.push(createIssue("graph/cycle", "error", ["vision", "capabilities", cycle[0]!], `capability requirements form a loop: ${loop}`, "Remove one requirement to open the loop; capabilities on or behind it are not placed."));
+    issues.push(createIssue("graph/cycle", "error", ["vision", "capabilities", cycle[0]!], `requires loop: ${loop}`, "Remove one requires to break the loop; capabilities on or behind it are not placed."));
   }
   return { milestones: slots.map((slot) => toMilestone(slot, vision.statement)), issues: sortIssues(issues) };
 }
-
 
 function effortOf(capability: CapabilityInput): number {
   const effort = capability.effortHours ?? 0;

@@ -1,6 +1,5 @@
 import { assertIsoDate, dateParts } from "../_lib/dates.ts";
 import type { CapabilityInput, Goal, IsoDate, MilestoneInput, VisionInput } from "../model/index.ts";
-import { MONTH_NAMES } from "./englishDates.ts";
 
 /**
  * Options of {@link draftGoals}.
@@ -51,66 +50,53 @@ export interface DraftGoalsOptions {
  * @category Vision
  */
 export function draftGoals(milestone: MilestoneInput, vision: VisionInput, options: DraftGoalsOptions = {}): Goal[] {
-  assertIsoDate(milestone.dueDate, "draftGoals: milestone.dueDate");
+  const { id: milestoneId, dueDate } = milestone;
+  assertIsoDate(dueDate, "draftGoals: milestone.dueDate");
   const startDate = options.asOf ?? vision.startDate;
   assertIsoDate(startDate, options.asOf === undefined ? "draftGoals: vision.startDate" : "draftGoals: options.asOf");
-  const dueDate = milestone.dueDate;
-  const byId = new Map<string, CapabilityInput>();
-  for (const capability of vision.capabilities ?? []) if (!byId.has(capability.id)) byId.set(capability.id, capability);
+  // "by July 5, 2026": the English month name, as the narrative area writes it.
+  const { year, day } = dateParts(dueDate);
+  const deadline = `by ${new Date(dueDate).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${day}, ${year}`;
+  // Capabilities not yet drafted, first of each id; taken out once drafted, so repeated ids are skipped.
+  const undrafted = new Map<string, CapabilityInput>();
+  for (const capability of vision.capabilities ?? []) if (!undrafted.has(capability.id)) undrafted.set(capability.id, capability);
 
   const goals: Goal[] = [];
-  const drafted = new Set<string>();
   for (const capabilityId of milestone.capabilityIds ?? []) {
-    const capability = byId.get(capabilityId);
-    if (capability === undefined || drafted.has(capabilityId)) continue;
-    drafted.add(capabilityId);
+    const capability = undrafted.get(capabilityId);
+    if (capability === undefined) continue;
+    undrafted.delete(capabilityId);
+    const name = capability.name.trim() || capabilityId;
+    const effort = capability.effortHours ?? 0;
     const goal: Goal = {
       id: `g-${capabilityId}`,
-      title: titleOf(capability, dueDate),
-      milestoneId: milestone.id,
+      title: titleOf(name, effort, evidenceOf(capability.evidence), deadline),
+      milestoneId,
       bucket: capability.kind ?? "core",
       capabilityIds: [capabilityId],
       startDate,
       dueDate,
     };
-    const effort = capability.effortHours;
-    if (effort !== undefined && effort > 0) {
+    if (effort > 0) {
       goal.effortHours = effort;
-      goal.metric = { metric: `hours of focused work on ${nameOf(capability)}`, unit: "h", baseline: 0, target: effort };
+      goal.metric = { metric: `hours of focused work on ${name}`, unit: "h", baseline: 0, target: effort };
     }
     goals.push(goal);
   }
   return goals;
 }
 
-function titleOf(capability: CapabilityInput, dueDate: string): string {
-  const name = nameOf(capability);
-  const evidence = evidenceOf(capability);
-  const deadline = `by ${longDate(dueDate)}`;
-  const effort = capability.effortHours;
-  if (effort === undefined || !(effort > 0)) {
-    return evidence === undefined ? `Show 1 piece of work that proves ${name} ${deadline}` : `Show 1 piece of work that proves ${name} (${evidence}) ${deadline}`;
-  }
-  const hours = `${effort} ${effort === 1 ? "hour" : "hours"}`;
-  return `Complete ${hours} of focused work on ${name} and show ${evidence ?? "1 result that proves it"} ${deadline}`;
-}
-
-function nameOf(capability: CapabilityInput): string {
-  const name = capability.name.trim();
-  return name === "" ? capability.id : name;
+// Measurable (hours, or one piece of work) and time-bound, so checkSmart accepts the draft.
+function titleOf(name: string, effort: number, evidence: string | undefined, deadline: string): string {
+  if (!(effort > 0)) return `Show 1 piece of work that proves ${name}${evidence === undefined ? "" : ` (${evidence})`} ${deadline}`;
+  return `Complete ${effort} ${effort === 1 ? "hour" : "hours"} of focused work on ${name} and show ${evidence ?? "1 result that proves it"} ${deadline}`;
 }
 
 // "A side project." reads as "a side project" mid-sentence; "API design" keeps its capitals.
-function evidenceOf(capability: CapabilityInput): string | undefined {
-  let text = capability.evidence?.trim() ?? "";
+function evidenceOf(evidence: string | undefined): string | undefined {
+  let text = evidence?.trim() ?? "";
   while (text !== "" && ".!;,".includes(text[text.length - 1]!)) text = text.slice(0, -1).trimEnd();
   if (text === "") return undefined;
   const [first = "", second = ""] = text;
   return second !== "" && second === second.toLowerCase() && first !== first.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
-}
-
-/** "2026-07-05" → "July 5, 2026". */
-function longDate(date: string): string {
-  const { year, month, day } = dateParts(date);
-  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
 }

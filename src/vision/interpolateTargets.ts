@@ -1,5 +1,8 @@
+import { fail } from "../_lib/args.ts";
 import { assertIsoDate, daysBetween } from "../_lib/dates.ts";
 import type { Indicator, IsoDate, MilestoneInput } from "../model/index.ts";
+
+const FN = "interpolateTargets"; // named in every argument error
 
 /**
  * Options of {@link interpolateTargets}.
@@ -64,46 +67,43 @@ export interface InterpolateTargetsOptions {
  * @category Vision
  */
 export function interpolateTargets<M extends MilestoneInput>(indicator: Indicator, milestones: readonly M[], options: InterpolateTargetsOptions): (M & { indicators: Indicator[] })[] {
-  const { baseline, target } = indicator;
-  if (typeof baseline !== "number" || !Number.isFinite(baseline)) throw new RangeError(`interpolateTargets: indicator.baseline must be a finite number, got ${String(baseline)}`);
-  assertIsoDate(options.start, "interpolateTargets: options.start");
-  milestones.forEach((milestone, index) => assertIsoDate(milestone.dueDate, `interpolateTargets: milestones[${index}].dueDate`));
-  const end = options.end ?? latestDueDate(milestones);
-  if (end === undefined) return [];
-  assertIsoDate(end, "interpolateTargets: options.end");
-  const span = daysBetween(options.start, end);
-  if (span <= 0) throw new RangeError(`interpolateTargets: end ${end} must be after start ${options.start}`);
+  const { metric, unit, baseline, target } = indicator;
+  const { start } = options;
   const decimals = options.decimals ?? 2;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) throw new RangeError(`interpolateTargets: decimals must be an integer in 0..10, got ${String(decimals)}`);
+  if (typeof baseline !== "number" || !Number.isFinite(baseline)) fail(FN, "indicator.baseline", "a finite number", baseline);
+  assertIsoDate(start, `${FN}: options.start`);
+  let latest: string | undefined;
+  milestones.forEach(({ dueDate }, index) => {
+    assertIsoDate(dueDate, `${FN}: milestones[${index}].dueDate`);
+    if (latest === undefined || dueDate > latest) latest = dueDate;
+  });
+  const end = options.end ?? latest;
+  if (end === undefined) return [];
+  assertIsoDate(end, `${FN}: options.end`);
+  const span = daysBetween(start, end);
+  if (span <= 0) fail(FN, "the end date", `after the start date ${start}`, end);
+  if (!(Number.isInteger(decimals) && decimals >= 0 && decimals <= 10)) fail(FN, "options.decimals", "a whole number in 0..10", decimals);
   const curve = curveFunction(options.curve ?? "linear", baseline, target);
 
   return milestones.map((milestone) => {
-    const fraction = Math.min(1, Math.max(0, daysBetween(options.start, milestone.dueDate) / span));
+    const fraction = Math.min(1, Math.max(0, daysBetween(start, milestone.dueDate) / span));
     const share = curve(fraction);
-    if (!Number.isFinite(share)) throw new RangeError(`interpolateTargets: the curve returned ${String(share)} for ${fraction}`);
-    const value = roundTo(baseline + (target - baseline) * share, decimals);
-    const kept = (milestone.indicators ?? []).filter((existing) => existing.metric !== indicator.metric);
-    const filled: Indicator = { metric: indicator.metric, target: value, baseline };
-    if (indicator.unit !== undefined) filled.unit = indicator.unit;
+    if (!Number.isFinite(share)) fail(FN, `curve(${fraction})`, "finite", share);
+    const filled: Indicator = { metric, target: roundTo(baseline + (target - baseline) * share, decimals), baseline };
+    if (unit !== undefined) filled.unit = unit;
+    const kept = (milestone.indicators ?? []).filter((existing) => existing.metric !== metric);
     return { ...milestone, indicators: [...kept, filled] };
   });
-}
-
-function latestDueDate(milestones: readonly MilestoneInput[]): string | undefined {
-  let latest: string | undefined;
-  for (const milestone of milestones) if (latest === undefined || milestone.dueDate > latest) latest = milestone.dueDate;
-  return latest;
 }
 
 // Compound growth as a share of the way: (ratio^fraction − 1) / (ratio − 1).
 function curveFunction(curve: NonNullable<InterpolateTargetsOptions["curve"]>, baseline: number, target: number): (fraction: number) => number {
   if (typeof curve === "function") return curve;
   if (curve === "linear") return (fraction) => fraction;
-  if (curve !== "compound") throw new RangeError(`interpolateTargets: curve must be "linear", "compound" or a function, got ${JSON.stringify(curve)}`);
-  if (!(baseline > 0 && target > 0)) throw new RangeError(`interpolateTargets: a compound curve needs a baseline and target above 0, got ${baseline} and ${target}`);
+  if (curve !== "compound") fail(FN, "options.curve", '"linear", "compound" or a function', curve);
+  if (!(baseline > 0 && target > 0)) fail(FN, "a compound curve's baseline and target", "above 0", Math.min(baseline, target));
   const ratio = target / baseline;
-  if (ratio === 1) return (fraction) => fraction;
-  return (fraction) => (ratio ** fraction - 1) / (ratio - 1);
+  return ratio === 1 ? (fraction) => fraction : (fraction) => (ratio ** fraction - 1) / (ratio - 1);
 }
 
 function roundTo(value: number, decimals: number): number {

@@ -1,9 +1,8 @@
 // A milestone being filled by decomposeVision, and how it reads once filled. Private.
 import type { CapabilityInput, IsoDate, Milestone } from "../model/index.ts";
 
-/** A kept horizon (or the final date) and the capabilities placed there so far. */
+/** A kept horizon (or `final`, the target date) and the capabilities placed there so far. */
 export interface Slot {
-  id: string;
   horizon: string;
   months: number;
   dueDate: IsoDate;
@@ -11,15 +10,20 @@ export interface Slot {
 }
 
 /** The milestone of a filled slot: id, readable title, date, horizon and capability ids. */
-export function toMilestone(slot: Slot, statement: string): Milestone {
-  const capabilityIds = slot.placed.map((capability) => capability.id);
-  let title: string;
-  if (slot.horizon === "final") title = statement.trim() === "" ? "Vision" : `Vision: ${statement.trim()}`;
-  else {
-    const label = slot.months % 12 === 0 ? `${slot.months / 12}-year milestone` : `${slot.months}-month milestone`;
-    const names = slot.placed.slice(0, 3).map((capability) => capability.name);
-    if (slot.placed.length > 3) names.push(`${slot.placed.length - 3} more`);
-    title = names.length === 0 ? label : `${label}: ${names.join(", ")}`;
-  }
-  return { id: slot.id, title, dueDate: slot.dueDate, horizon: slot.horizon, capabilityIds };
+export function toMilestone({ horizon, months, dueDate, placed }: Slot, statement: string): Milestone {
+  const title = horizon === "final" ? finalTitle(statement) : horizonTitle(months, placed);
+  return { id: `m-${horizon}`, title, dueDate, horizon, capabilityIds: placed.map((capability) => capability.id) };
+}
+
+function finalTitle(statement: string): string {
+  const text = statement.trim();
+  return text === "" ? "Vision" : `Vision: ${text}`;
+}
+
+// "6-month milestone: A, B, C, 2 more"; whole years read as "2-year milestone".
+function horizonTitle(months: number, placed: readonly CapabilityInput[]): string {
+  const label = `${months % 12 === 0 ? `${months / 12}-year` : `${months}-month`} milestone`;
+  const names = placed.slice(0, 3).map((capability) => capability.name);
+  if (placed.length > 3) names.push(`${placed.length - 3} more`);
+  return names.length === 0 ? label : `${label}: ${names.join(", ")}`;
 }

@@ -1,4 +1,12 @@
+import { fail, requireNumber } from "../_lib/args.ts";
 import type { GoalInput, MicroTask } from "../model/index.ts";
+
+const FN = "splitIntoMicroTasks"; // named in every argument error
+
+interface Part {
+  title: string;
+  minutes: number;
+}
 
 /**
  * One explicit step of {@link splitIntoMicroTasks}: a title, or a title with
@@ -67,32 +75,20 @@ export interface SplitIntoMicroTasksOptions {
  * @category Vision
  */
 export function splitIntoMicroTasks(goal: GoalInput, options: SplitIntoMicroTasksOptions = {}): MicroTask[] {
-  const minMinutes = options.minMinutes ?? 30;
-  const maxMinutes = options.maxMinutes ?? 60;
-  if (!isPositiveInteger(minMinutes) || !isPositiveInteger(maxMinutes) || minMinutes > maxMinutes) {
-    throw new RangeError(`splitIntoMicroTasks: minMinutes and maxMinutes must be positive integers with min ≤ max, got ${String(minMinutes)} and ${String(maxMinutes)}`);
-  }
-  const effort = goal.effortHours;
-  if (effort !== undefined && !(Number.isFinite(effort) && effort >= 0)) {
-    throw new RangeError(`splitIntoMicroTasks: goal.effortHours must be a finite number ≥ 0, got ${String(effort)}`);
-  }
-  const total = Math.round((effort ?? 0) * 60);
+  const minMinutes = requireNumber(FN, "options.minMinutes", options.minMinutes ?? 30, 1, true);
+  const maxMinutes = requireNumber(FN, "options.maxMinutes", options.maxMinutes ?? 60, minMinutes, true);
+  const total = Math.round(requireNumber(FN, "goal.effortHours", goal.effortHours ?? 0) * 60);
   if (total === 0) return [];
 
-  const parts: { title: string; minutes: number }[] = [];
+  // Cuts `minutes` into the fewest tasks of at most maxMinutes, titled by their place k of n.
+  const split = (minutes: number, titleOf: (k: number, n: number) => string): Part[] =>
+    equalShares(minutes, Math.ceil(minutes / maxMinutes)).map((share, index, all) => ({ title: titleOf(index + 1, all.length), minutes: share }));
+  const label = options.label ?? goal.title;
   const steps = options.steps ?? [];
-  if (steps.length === 0) {
-    const label = options.label ?? goal.title;
-    const sessions = equalShares(total, Math.ceil(total / maxMinutes));
-    sessions.forEach((minutes, index) => parts.push({ title: `${label} — session ${index + 1} of ${sessions.length}`, minutes }));
-  } else {
-    for (const step of stepMinutes(steps, total)) {
-      const shares = equalShares(step.minutes, Math.ceil(step.minutes / maxMinutes));
-      if (shares.length === 1) parts.push(step);
-      else shares.forEach((minutes, index) => parts.push({ title: `${step.title} (part ${index + 1} of ${shares.length})`, minutes }));
-    }
-  }
-  return parts.map((part, index) => ({ id: `${goal.id}-t${index + 1}`, goalId: goal.id, title: part.title, minutes: part.minutes }));
+  const parts = steps.length === 0
+    ? split(total, (k, n) => `${label} — session ${k} of ${n}`)
+    : stepMinutes(steps, total).flatMap(({ title, minutes }) => split(minutes, (k, n) => (n === 1 ? title : `${title} (part ${k} of ${n})`)));
+  return parts.map(({ title, minutes }, index) => ({ id: `${goal.id}-t${index + 1}`, goalId: goal.id, title, minutes }));
 }
 
 // `count` whole numbers adding up to `total`, differing by at most one, larger first.
@@ -102,18 +98,19 @@ function equalShares(total: number, count: number): number[] {
   return Array.from({ length: count }, (_, index) => (index < extra ? base + 1 : base));
 }
 
-function stepMinutes(steps: readonly MicroTaskStep[], total: number): { title: string; minutes: number }[] {
+// Each step with its minutes: its own, or an equal share of what the others leave.
+function stepMinutes(steps: readonly MicroTaskStep[], total: number): Part[] {
   let fixed = 0;
   let free = 0;
-  for (const step of steps) {
+  steps.forEach((step, index) => {
     const minutes = typeof step === "string" ? undefined : step.minutes;
     if (minutes === undefined) free++;
-    else if (isPositiveInteger(minutes)) fixed += minutes;
-    else throw new RangeError(`splitIntoMicroTasks: a step's minutes must be a positive integer, got ${String(minutes)}`);
-  }
+    else fixed += requireNumber(FN, `options.steps[${index}].minutes`, minutes, 1, true);
+  });
   const left = total - fixed;
   if (free === 0 ? left !== 0 : left < free) {
-    throw new RangeError(`splitIntoMicroTasks: the steps ask for ${fixed} minutes${free > 0 ? ` and ${free} more steps` : ""}, the goal's effort is ${total} minutes`);
+    const expected = free === 0 ? `${total} in all (the goal's effort)` : `at most ${total - free} in all (1 left per step without minutes)`;
+    fail(FN, "the steps' minutes", expected, fixed);
   }
   const shares = free === 0 ? [] : equalShares(left, free);
   let next = 0;
@@ -121,8 +118,4 @@ function stepMinutes(steps: readonly MicroTaskStep[], total: number): { title: s
     if (typeof step === "string") return { title: step, minutes: shares[next++]! };
     return { title: step.title, minutes: step.minutes ?? shares[next++]! };
   });
-}
-
-function isPositiveInteger(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value > 0;
 }

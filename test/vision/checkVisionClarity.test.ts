@@ -38,8 +38,8 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-why",
         severity: "warning",
         path: ["vision", "why"],
-        message: "vision.why: the vision does not say why it matters (no value or purpose)",
-        hint: 'Tie the vision to a value: why does it matter to you (e.g. "democratizing medical resources")?',
+        message: 'vision.why: the vision does not answer "why"',
+        hint: 'Say why it matters to you, e.g. "democratizing medical resources".',
       },
     ]);
   });
@@ -51,8 +51,8 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-what",
         severity: "warning",
         path: ["vision", "what"],
-        message: "vision.what: the vision names no target role and no capabilities",
-        hint: 'Name the role or the capabilities it takes (e.g. "interdisciplinary collaboration, regulatory knowledge").',
+        message: 'vision.what: the vision does not answer "what"',
+        hint: "Name the target role or the capabilities it takes.",
       },
     ]);
   });
@@ -63,8 +63,8 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-when",
         severity: "warning",
         path: ["vision", "targetDate"],
-        message: "vision.targetDate: the vision has no target date after its start date",
-        hint: "Give a target date after the start date.",
+        message: 'vision.targetDate: the vision does not answer "when"',
+        hint: "Set a target date after the start date.",
       },
     ]);
   });
@@ -80,8 +80,8 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-where",
         severity: "warning",
         path: ["vision", "where"],
-        message: "vision.where: the vision names no field or industry",
-        hint: 'Name the field or industry (e.g. "medical AI", "sustainable energy").',
+        message: 'vision.where: the vision does not answer "where"',
+        hint: 'Name the field or industry, e.g. "medical AI".',
       },
     ]);
   });
@@ -93,8 +93,8 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-who",
         severity: "warning",
         path: ["vision", "who"],
-        message: "vision.who: the vision names no people (sponsors, mentors, team, users)",
-        hint: "Name the people involved: sponsors, mentors, the team or the users you serve.",
+        message: 'vision.who: the vision does not answer "who"',
+        hint: "Name the people involved: sponsors, mentors, team, users.",
       },
     ]);
   });
@@ -106,7 +106,7 @@ describe("checkVisionClarity", () => {
         severity: "warning",
         path: ["vision", "statement"],
         message: 'vision.statement: "become an expert" names a wish, not a destination',
-        hint: 'Say which role, in which field, by when: e.g. "Become a product lead in the medical AI field within 5 years".',
+        hint: 'Name a role, a field and a date, e.g. "Product lead in medical AI within 5 years".',
       },
     ]);
   });
@@ -122,7 +122,7 @@ describe("checkVisionClarity", () => {
   });
 
   it("returns vision/vague when the statement is empty", () => {
-    expect(checkVisionClarity({ ...complete, statement: "  " }).issues[0]?.message).toBe("vision.statement: the statement is empty");
+    expect(checkVisionClarity({ ...complete, statement: "  " }).issues[0]?.message).toBe("vision.statement: empty");
   });
 
   it("returns no vision/vague when a vague word is only part of a concrete phrase", () => {

@@ -132,8 +132,8 @@ describe("decomposeVision", () => {
         code: "graph/cycle",
         severity: "error",
         path: ["vision", "capabilities", 1],
-        message: "vision.capabilities[1]: capability requirements form a loop: a → c → b → a",
-        hint: "Remove one requirement to open the loop; capabilities on or behind it are not placed.",
+        message: "vision.capabilities[1]: requires loop: a → c → b → a",
+        hint: "Remove one requires to break the loop; capabilities on or behind it are not placed.",
       },
     ]);
     expect(milestones.flatMap((milestone) => milestone.capabilityIds)).toEqual(["free"]);
@@ -147,7 +147,7 @@ describe("decomposeVision", () => {
           code: "vision/invalid-dates",
           severity: "error",
           path: ["vision", "targetDate"],
-          message: "vision.targetDate: targetDate 2025-12-31 is not after startDate 2026-01-05",
+          message: "vision.targetDate: 2025-12-31 is not after the start date 2026-01-05",
           hint: "Write both dates as YYYY-MM-DD, the target after the start.",
         },
       ],
@@ -156,7 +156,7 @@ describe("decomposeVision", () => {
 
   it("returns vision/invalid-dates when a date is not a calendar date", () => {
     expect(decomposeVision({ ...base, startDate: "2026-02-30" }, { hoursPerWeek: 6 }).issues[0]?.message).toBe(
-      "vision.startDate: startDate is not a calendar date written YYYY-MM-DD",
+      "vision.startDate: not a calendar date written YYYY-MM-DD",
     );
   });
 
@@ -186,7 +186,7 @@ describe("decomposeVision", () => {
         code: "ref/unknown",
         severity: "warning",
         path: ["vision", "capabilities", 0, "requires", 0],
-        message: 'vision.capabilities[0].requires[0]: requires "ghost", which is no capability of the vision',
+        message: 'vision.capabilities[0].requires[0]: unknown id "ghost"',
         hint: "Fix the id or add the capability; the requirement is ignored.",
       },
     ]);
@@ -219,22 +219,25 @@ describe("decomposeVision", () => {
   });
 
   it("throws a RangeError for negative or non-finite hours per week", () => {
-    expect(() => decomposeVision(base, { hoursPerWeek: -1 })).toThrow(new RangeError("decomposeVision: hoursPerWeek must be a finite number ≥ 0, got -1"));
+    expect(() => decomposeVision(base, { hoursPerWeek: -1 })).toThrow(new RangeError("decomposeVision: hoursPerWeek must be a finite number from 0 to 168, got -1"));
+    expect(() => decomposeVision(base, { hoursPerWeek: 169 })).toThrow(new RangeError("decomposeVision: hoursPerWeek must be a finite number from 0 to 168, got 169"));
     expect(() => decomposeVision(base, { hoursPerWeek: Number.NaN })).toThrow(RangeError);
   });
 
   it("throws a RangeError for ratios that do not sum to 1 or are negative", () => {
-    expect(() => decomposeVision(base, { hoursPerWeek: 6, ratios: { core: 0.7, auxiliary: 0.2, exploratory: 0.2 } })).toThrow(/ratios sum to 1\.1/);
-    expect(() => decomposeVision(base, { hoursPerWeek: 6, ratios: { core: 1.2, auxiliary: -0.2, exploratory: 0 } })).toThrow(/finite numbers ≥ 0/);
+    expect(() => decomposeVision(base, { hoursPerWeek: 6, ratios: { core: 0.7, auxiliary: 0.2, exploratory: 0.2 } })).toThrow(new RangeError("decomposeVision: sum of ratios must be 1 (±1e-9), got 1.1"));
+    expect(() => decomposeVision(base, { hoursPerWeek: 6, ratios: { core: 1.2, auxiliary: -0.2, exploratory: 0 } })).toThrow(new RangeError("decomposeVision: ratios.auxiliary must be a finite number ≥ 0, got -0.2"));
   });
 
   it("throws a RangeError for horizons with months that are not positive integers", () => {
-    expect(() => decomposeVision(base, { hoursPerWeek: 6, horizons: [{ id: "0m", months: 0 }] })).toThrow(/positive whole number of months, got 0/);
+    expect(() => decomposeVision(base, { hoursPerWeek: 6, horizons: [{ id: "0m", months: 0 }] })).toThrow(new RangeError("decomposeVision: horizons[0].months must be a whole number ≥ 1, got 0"));
     expect(() => decomposeVision(base, { hoursPerWeek: 6, horizons: [{ id: "half", months: 1.5 }] })).toThrow(RangeError);
   });
 
   it("throws a RangeError for duplicate, empty or reserved horizon ids", () => {
-    expect(() => decomposeVision(base, { hoursPerWeek: 6, horizons: [{ id: "x", months: 6 }, { id: "x", months: 12 }] })).toThrow(/unique/);
+    expect(() => decomposeVision(base, { hoursPerWeek: 6, horizons: [{ id: "x", months: 6 }, { id: "x", months: 12 }] })).toThrow(
+      new RangeError('decomposeVision: horizons[1].id must be unique, non-empty and not "final", got "x"'),
+    );
     expect(() => decomposeVision(base, { hoursPerWeek: 6, horizons: [{ id: "", months: 6 }] })).toThrow(RangeError);
     expect(() => decomposeVision(base, { hoursPerWeek: 6, horizons: [{ id: "final", months: 6 }] })).toThrow(RangeError);
   });

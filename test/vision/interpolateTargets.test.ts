@@ -65,15 +65,19 @@ describe("interpolateTargets", () => {
   });
 
   it("throws a RangeError when the end is not after the start", () => {
-    expect(() => interpolateTargets(revenue, milestones, { start: "2031-01-01" })).toThrow(/end 2031-01-01 must be after start 2031-01-01/);
+    expect(() => interpolateTargets(revenue, milestones, { start: "2031-01-01" })).toThrow(
+      new RangeError('interpolateTargets: the end date must be after the start date 2031-01-01, got "2031-01-01"'),
+    );
   });
 
   it("throws a RangeError for a compound curve from a baseline of 0", () => {
-    expect(() => interpolateTargets({ ...revenue, baseline: 0 }, milestones, { start: "2026-01-01", curve: "compound" })).toThrow(/above 0/);
+    expect(() => interpolateTargets({ ...revenue, baseline: 0 }, milestones, { start: "2026-01-01", curve: "compound" })).toThrow(
+      new RangeError("interpolateTargets: a compound curve's baseline and target must be above 0, got 0"),
+    );
   });
 
   it("throws a RangeError when the curve returns a value that is not finite", () => {
-    expect(() => interpolateTargets(revenue, milestones, { start: "2026-01-01", curve: () => Number.NaN })).toThrow(/curve returned NaN/);
+    expect(() => interpolateTargets(revenue, milestones, { start: "2026-01-01", curve: () => Number.NaN })).toThrow(/curve\(0\.\d+\) must be finite, got NaN/);
   });
 
   it("throws a RangeError for decimals out of range", () => {

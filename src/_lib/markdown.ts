@@ -7,10 +7,14 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&#]/g;
 // A line that starts like a list item, an ordered list item or a block.
 const BLOCK_START = /^([-+=]|\d{1,9}[.)])/;
 
+/** The text on one line: runs of white space become one space, ends trimmed; nothing gives "". */
+export function oneLine(text: string | undefined): string {
+  return String(text ?? "").replace(/\s+/g, " ").trim();
+}
+
 /** Writes user text as one line of literal Markdown: specials escaped, line breaks turned into spaces. */
 export function markdownText(text: string): string {
-  const line = String(text).replace(/\s+/g, " ").trim();
-  const escaped = line.replace(INLINE_SPECIAL, "\\$&");
+  const escaped = oneLine(text).replace(INLINE_SPECIAL, "\\$&");
   const block = BLOCK_START.exec(escaped);
   if (!block) return escaped;
   const marker = block[1]!;

@@ -1,10 +1,6 @@
 // English phrasing helpers for the interview narrative. Not re-exported.
 import { isIsoDate } from "../_lib/dates.ts";
-
-/** The text on one line: runs of white space become one space, ends trimmed; nothing gives "". */
-export function oneLine(text: string | undefined): string {
-  return String(text ?? "").replace(/\s+/g, " ").trim();
-}
+import { oneLine } from "../_lib/markdown.ts";
 
 /** One line, first letter upper case, ending with a full stop unless it has one; "" for blank text. */
 export function sentence(text: string | undefined): string {

@@ -90,6 +90,11 @@ export function dateParts(date: string): { year: number; month: number; day: num
   return { year: digits(date, 0, 4), month: digits(date, 5, 7), day: digits(date, 8, 10) };
 }
 
+/** The English name of a date's month ("July"), the same in every time zone (Intl, read in UTC). */
+export function monthName(date: IsoDate): string {
+  return new Date(date).toLocaleString("en", { month: "long", timeZone: "UTC" });
+}
+
 /** Throws a RangeError naming the function and parameter when `value` is not an IsoDate. */
 export function assertIsoDate(value: unknown, where: string): asserts value is IsoDate {
   if (!isIsoDate(value)) {

@@ -1,5 +1,5 @@
 // English phrasing helpers for the interview narrative. Not re-exported.
-import { isIsoDate } from "../_lib/dates.ts";
+import { isIsoDate, monthName } from "../_lib/dates.ts";
 import { oneLine } from "../_lib/markdown.ts";
 
 /** One line, first letter upper case, ending with a full stop unless it has one; "" for blank text. */
@@ -19,8 +19,8 @@ export function clause(text: string | undefined): string {
 
 /** "2029-01-05" → "January 2029"; other text comes back as it is. */
 export function monthYear(date: string): string {
-  // The month from Intl (English, UTC: the same in every time zone); the year as written, since Intl calls year 0 "1 BC".
-  return isIsoDate(date) ? `${new Date(date).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${Number(date.slice(0, 4))}` : date;
+  // The year as written, since Intl calls year 0 "1 BC".
+  return isIsoDate(date) ? `${monthName(date)} ${Number(date.slice(0, 4))}` : date;
 }
 
 /** A milestone horizon as people say it: "6m" → "6-month", "3y" → "3-year"; anything else as written, trimmed; blank gives undefined. */

@@ -1,4 +1,4 @@
-import { assertIsoDate, dateParts } from "../_lib/dates.ts";
+import { assertIsoDate, dateParts, monthName } from "../_lib/dates.ts";
 import type { CapabilityInput, Goal, IsoDate, MilestoneInput, VisionInput } from "../model/index.ts";
 
 /**
@@ -54,9 +54,8 @@ export function draftGoals(milestone: MilestoneInput, vision: VisionInput, optio
   assertIsoDate(dueDate, "draftGoals: milestone.dueDate");
   const startDate = options.asOf ?? vision.startDate;
   assertIsoDate(startDate, options.asOf === undefined ? "draftGoals: vision.startDate" : "draftGoals: options.asOf");
-  // "by July 5, 2026": the English month name, as the narrative area writes it.
   const { year, day } = dateParts(dueDate);
-  const deadline = `by ${new Date(dueDate).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${day}, ${year}`;
+  const deadline = `by ${monthName(dueDate)} ${day}, ${year}`;
   // Capabilities not yet drafted, first of each id; taken out once drafted, so repeated ids are skipped.
   const undrafted = new Map<string, CapabilityInput>();
   for (const capability of vision.capabilities ?? []) if (!undrafted.has(capability.id)) undrafted.set(capability.id, capability);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, assertIsoDate, daysBetween, endOfMonth, fromDayNumber, isIsoDate, isoWeekday, toDayNumber } from "../../src/_lib/dates.ts";
+import { addDays, addMonths, assertIsoDate, daysBetween, endOfMonth, fromDayNumber, isIsoDate, isoWeekday, monthName, toDayNumber } from "../../src/_lib/dates.ts";
 
 describe("isIsoDate", () => {
   it("accepts real calendar dates including leap days", () => {
@@ -64,5 +64,15 @@ describe("day numbers", () => {
     expect(toDayNumber("1969-12-31")).toBe(-1);
     expect(toDayNumber("2000-03-01")).toBe(11_017);
     expect(fromDayNumber(11_017)).toBe("2000-03-01");
+  });
+});
+
+describe("monthName", () => {
+  it("names the month of the date itself, not of the host's local day", () => {
+    const firsts = Array.from({ length: 12 }, (_, index) => monthName(`2026-${String(index + 1).padStart(2, "0")}-01`));
+    expect(firsts).toEqual(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+    expect(monthName("2026-12-31")).toBe("December");
+    expect(monthName("0000-01-01")).toBe("January");
+    expect(monthName("9999-12-31")).toBe("December");
   });
 });

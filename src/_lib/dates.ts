@@ -91,7 +91,7 @@ export function dateParts(date: string): { year: number; month: number; day: num
 }
 
 /** The English name of a date's month ("July"), the same in every time zone (Intl, read in UTC). */
-export function monthName(date: IsoDate): string {
+export function monthName(date: string): string {
   return new Date(date).toLocaleString("en", { month: "long", timeZone: "UTC" });
 }
 

@@ -1,15 +1,18 @@
+import { fail, requireObject, requirePlan } from "../_lib/args.ts";
 import { assertIsoDate } from "../_lib/dates.ts";
 import { sortIssues } from "../_lib/issues.ts";
 import type { Issue, PlanInput } from "../model/index.ts";
-import { checkEffortMix, classifyActiveGoals } from "./internal/effort.ts";
+import { checkEffortMix } from "./internal/effort.ts";
 import { checkLinks } from "./internal/links.ts";
 import { indexPlan } from "./internal/planIndex.ts";
 import { checkProgression } from "./internal/progression.ts";
 import { checkReferences } from "./internal/references.ts";
 import { checkReviewCadence } from "./internal/reviewCadence.ts";
-import { alignmentScore } from "./internal/score.ts";
 import { checkActiveGoalsSmart } from "./internal/smart.ts";
 import { checkGoalDates, checkMilestoneOrder } from "./internal/timeline.ts";
+
+/** What one issue of each severity costs, per item of the plan. */
+const SEVERITY_WEIGHT = { error: 1, warning: 0.25, info: 0 } as const;
 
 /**
  * Options of {@link checkAlignment}.
@@ -87,33 +90,31 @@ export interface AlignmentReport {
  * @category Alignment
  */
 export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions): AlignmentReport {
-  if (typeof plan !== "object" || plan === null || typeof plan.vision !== "object" || plan.vision === null) {
-    throw new TypeError(`checkAlignment: plan must be an object with a vision, got ${plan === null ? "null" : typeof plan}`);
-  }
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`checkAlignment: options must be an object { asOf, tolerance? }, got ${options === null ? "null" : typeof options}`);
-  }
-  assertIsoDate(options.asOf, "checkAlignment: options.asOf");
-  const tolerance = options.tolerance;
-  if (tolerance !== undefined && (typeof tolerance !== "number" || !(tolerance >= 0 && tolerance <= 1))) {
-    throw new RangeError(`checkAlignment: options.tolerance must be a number in 0..1, got ${String(tolerance)}`);
+  requirePlan("checkAlignment", plan);
+  requireObject("checkAlignment", "options", options);
+  const { asOf, tolerance } = options;
+  assertIsoDate(asOf, "checkAlignment: options.asOf");
+  if (tolerance !== undefined && !(typeof tolerance === "number" && tolerance >= 0 && tolerance <= 1)) {
+    fail("checkAlignment", "options.tolerance", "a number in 0..1", tolerance);
   }
 
-  const index = indexPlan(plan, options.asOf);
+  const index = indexPlan(plan, asOf);
   const issues: Issue[] = [];
   checkReferences(index, issues);
-  const buckets = classifyActiveGoals(index);
-  const coverage = checkLinks(index, buckets, issues);
+  const coverage = checkLinks(index, issues);
   checkGoalDates(index, issues);
   checkMilestoneOrder(index, issues);
   checkProgression(index, issues);
-  checkEffortMix(index, buckets, tolerance, issues);
+  checkEffortMix(index, tolerance, issues);
   checkReviewCadence(index, issues);
   checkActiveGoalsSmart(index, issues);
   sortIssues(issues);
 
-  let ok = true;
-  for (const issue of issues) if (issue.severity === "error") ok = false;
-  const items = index.capabilities.length + index.milestones.length + index.goals.length;
-  return { ok, score: alignmentScore(coverage, issues, items), issues, coverage };
+  // score = mean(coverage) × max(0, 1 − penalty / items), rounded to 3 decimals.
+  let penalty = 0;
+  for (const issue of issues) penalty += SEVERITY_WEIGHT[issue.severity];
+  const items = Math.max(1, index.capabilities.length + index.milestones.length + index.goals.length);
+  const linked = (coverage.capabilities + coverage.milestones + coverage.goals) / 3;
+  const score = Math.round(linked * Math.max(0, 1 - penalty / items) * 1000) / 1000;
+  return { ok: issues.every((issue) => issue.severity !== "error"), score, issues, coverage };
 }

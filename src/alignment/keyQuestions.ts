@@ -1,8 +1,8 @@
 import { assertIsoDate } from "../_lib/dates.ts";
-import { DEFAULT_RATIOS } from "../_lib/defaults.ts";
-import type { GoalInput, MilestoneInput, PlanInput } from "../model/index.ts";
+import { DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
+import type { GoalInput, PlanInput } from "../model/index.ts";
 import { horizonMonths } from "./internal/horizon.ts";
-import { activeGoalsInDueOrder, coreCapabilityNames, listTitles } from "./internal/questionParts.ts";
+import { byDueDate, dueDate } from "./internal/planIndex.ts";
 
 /** The horizon the seeds' checklist asks about first: "my 3-year milestone". */
 const ANCHOR_MONTHS = 36;
@@ -10,6 +10,8 @@ const ANCHOR_MONTHS = 36;
 const GOALS_LISTED = 5;
 /** Goals due by the next milestone that get a question of their own. */
 const GOALS_ASKED = 10;
+/** Capabilities named in the pressure question before "and N more". */
+const CAPABILITIES_NAMED = 3;
 
 /**
  * Writes the review checklist of the seeds, filled in with this plan.
@@ -49,51 +51,67 @@ const GOALS_ASKED = 10;
  */
 export function keyQuestions(plan: PlanInput, asOf: string): string[] {
   assertIsoDate(asOf, "keyQuestions: asOf");
-  const vision = plan.vision;
-  const upcoming = upcomingMilestones(plan.milestones ?? [], asOf);
+  const { vision } = plan;
+  const milestones = plan.milestones ?? [];
+  const upcoming = milestones.filter((milestone) => milestone.dueDate >= asOf).sort(byDueDate);
   const next = upcoming[0];
   const anchor = upcoming.find((milestone) => horizonMonths(milestone.horizon) === ANCHOR_MONTHS) ?? next;
   const visionTarget = `'${vision.statement}' (by ${vision.targetDate})`;
-  const nextTarget = next ? `'${next.title}' (due ${next.dueDate})` : visionTarget;
+  const nextTarget = next ? titleDue(next) : visionTarget;
+  const goals = (plan.goals ?? []).filter((goal) => goalStatus(goal) === "active").sort(byDueDate);
+  const titles = (list: typeof goals): string => listNames(list.map((goal) => `'${goal.title}'`), GOALS_LISTED);
 
-  const questions = [`Is my current work bringing me closer to ${anchor ? `'${anchor.title}' (due ${anchor.dueDate})` : visionTarget}? Is there a better path?`];
-  const goals = activeGoalsInDueOrder(plan.goals ?? []);
-  const milestoneTitles = new Map<string, string>();
-  for (const milestone of plan.milestones ?? []) if (!milestoneTitles.has(milestone.id)) milestoneTitles.set(milestone.id, milestone.title);
+  const questions = [`Is my current work bringing me closer to ${anchor ? titleDue(anchor) : visionTarget}? Is there a better path?`];
+  const pastDue = goals.filter((goal) => dueDate(goal) < asOf);
+  if (pastDue.length > 0) questions.push(`Should I finish, reschedule or replace the goals already past due: ${titles(pastDue)}?`);
   const cutoff = next?.dueDate ?? vision.targetDate;
-  const pastDue = goals.filter((goal) => goal.dueDate !== undefined && goal.dueDate < asOf);
-  if (pastDue.length > 0) questions.push(`Should I finish, reschedule or replace the goals already past due: ${listTitles(pastDue, GOALS_LISTED)}?`);
-  const dueSoon = goals.filter((goal) => goal.dueDate !== undefined && goal.dueDate >= asOf && goal.dueDate <= cutoff);
-  for (const goal of dueSoon.slice(0, GOALS_ASKED)) questions.push(goalQuestion(goal, milestoneTitles));
+  const dueSoon = goals.filter((goal) => dueDate(goal) >= asOf && dueDate(goal) <= cutoff);
+  for (const goal of dueSoon.slice(0, GOALS_ASKED)) {
+    const milestone = milestones.find(({ id }) => id === goal.milestoneId);
+    const asked = titleDue(goal);
+    questions.push(
+      milestone ? `Is ${asked} on track, and does it still serve '${milestone.title}'?`
+      : goal.bucket === "exploratory" ? `What has ${asked} taught me so far, and is it worth more time?`
+      : `Is ${asked} on track, and which milestone does it serve?`,
+    );
+  }
   if (dueSoon.length > GOALS_ASKED) questions.push(`Are the other ${dueSoon.length - GOALS_ASKED} goals due by ${cutoff} on track?`);
-  questions.push(`Do my short-term results drive progress toward ${nextTarget}?`);
-  const ratios = plan.ratios ?? DEFAULT_RATIOS;
+  const { core, auxiliary, exploratory } = plan.ratios ?? DEFAULT_RATIOS;
   questions.push(
-    `Am I still giving about ${percent(ratios.core)}% of my effort to core work, ${percent(ratios.auxiliary)}% to auxiliary skills and ${percent(ratios.exploratory)}% to exploring?`,
+    `Do my short-term results drive progress toward ${nextTarget}?`,
+    `Am I still giving about ${percent(core)}% of my effort to core work, ${percent(auxiliary)}% to auxiliary skills and ${percent(exploratory)}% to exploring?`,
+    `Does short-term performance pressure conflict with building ${coreCapabilityNames(plan, goals, anchor?.capabilityIds)}?`,
+    goals.length > 0 ? `Which goals should I keep, tweak or replace: ${titles(goals)}?` : `Which short-term goals would move me toward ${nextTarget}?`,
+    `Has a shift in ${vision.industry?.trim() || "my field"} changed the path to '${vision.statement}'?`,
   );
-  questions.push(`Does short-term performance pressure conflict with building ${coreCapabilityNames(plan, anchor)}?`);
-  questions.push(
-    goals.length > 0
-      ? `Which goals should I keep, tweak or replace: ${listTitles(goals, GOALS_LISTED)}?`
-      : `Which short-term goals would move me toward ${nextTarget}?`,
-  );
-  questions.push(`Has a shift in ${vision.industry?.trim() || "my field"} changed the path to '${vision.statement}'?`);
   return questions;
 }
 
-function upcomingMilestones(milestones: readonly MilestoneInput[], asOf: string): MilestoneInput[] {
-  return milestones
-    .map((milestone, at) => ({ milestone, at }))
-    .filter(({ milestone }) => milestone.dueDate >= asOf)
-    .sort((a, b) => (a.milestone.dueDate < b.milestone.dueDate ? -1 : a.milestone.dueDate > b.milestone.dueDate ? 1 : a.at - b.at))
-    .map(({ milestone }) => milestone);
+/** "'Ship it' (due 2027-01-05)" for a goal or milestone. */
+function titleDue(item: { title: string; dueDate?: string | undefined }): string {
+  return `'${item.title}' (due ${item.dueDate})`;
 }
 
-function goalQuestion(goal: GoalInput, milestoneTitles: ReadonlyMap<string, string>): string {
-  const milestone = goal.milestoneId === undefined ? undefined : milestoneTitles.get(goal.milestoneId);
-  if (milestone !== undefined) return `Is '${goal.title}' (due ${goal.dueDate}) on track, and does it still serve '${milestone}'?`;
-  if (goal.bucket === "exploratory") return `What has '${goal.title}' (due ${goal.dueDate}) taught me so far, and is it worth more time?`;
-  return `Is '${goal.title}' (due ${goal.dueDate}) on track, and which milestone does it serve?`;
+/**
+ * "system design and technical leadership": the core capabilities the active
+ * goals build (vision order), else those the anchor milestone names, else all
+ * core ones; "my long-term skills" when the vision lists none.
+ */
+function coreCapabilityNames(plan: PlanInput, activeGoals: readonly GoalInput[], anchorIds: readonly string[] | undefined): string {
+  const core = (plan.vision.capabilities ?? []).filter((capability) => (capability.kind ?? "core") === "core");
+  const built = new Set(activeGoals.flatMap((goal) => goal.capabilityIds ?? []));
+  const anchored = new Set(anchorIds);
+  let chosen = core.filter(({ id }) => built.has(id));
+  if (chosen.length === 0) chosen = core.filter(({ id }) => anchored.has(id));
+  if (chosen.length === 0) chosen = core;
+  const names = chosen.map((capability) => capability.name.trim() || capability.id);
+  return names.length > 0 ? listNames(names, CAPABILITIES_NAMED) : "my long-term skills";
+}
+
+/** "a, b and c", or "a, b … and 7 more" past `limit` names. */
+function listNames(names: readonly string[], limit: number): string {
+  if (names.length > limit) return `${names.slice(0, limit).join(", ")} and ${names.length - limit} more`;
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}` : names.join("");
 }
 
 function percent(ratio: number): number {

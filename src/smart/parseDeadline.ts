@@ -1,11 +1,8 @@
+import { fail } from "../_lib/args.ts";
 import { assertIsoDate } from "../_lib/dates.ts";
 import type { IsoDate } from "../model/index.ts";
-import { compileLexicon } from "./compiledLexicon.ts";
-import { ENGLISH } from "./lexicon.ts";
 import { match, matchTime } from "./timeExpressions.ts";
 import { tokenize } from "./tokens.ts";
-
-const LEXICON = compileLexicon(ENGLISH);
 
 /**
  * Finds the deadline a goal statement names and resolves it to a calendar date.
@@ -38,13 +35,13 @@ const LEXICON = compileLexicon(ENGLISH);
  * @category SMART
  */
 export function parseDeadline(text: string, asOf?: string): IsoDate | undefined {
-  if (typeof text !== "string") throw new TypeError(`parseDeadline: text must be a string, got ${typeof text}`);
+  if (typeof text !== "string") fail("parseDeadline", "text", "a string", text, TypeError);
   if (asOf !== undefined) assertIsoDate(asOf, "parseDeadline: asOf");
-  const buffer = tokenize(text, LEXICON.vocabulary);
+  const buffer = tokenize(text, true);
   let latest: IsoDate | undefined;
   let index = 0;
   while (index < buffer.count) {
-    if (!matchTime(index, asOf, LEXICON)) {
+    if (!matchTime(index, asOf)) {
       index++;
       continue;
     }

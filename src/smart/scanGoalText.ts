@@ -1,10 +1,13 @@
 // One linear pass over a goal's tokens that collects the evidence every SMART
 // criterion needs. Each token is looked at a bounded number of times (look-
 // ahead windows are capped), so the pass is linear in the text's length.
-import { type CompiledLexicon, ROLE, phraseAt } from "./compiledLexicon.ts";
 import type { TextFeatures } from "./features.ts";
+import { CLOCK_WORDS, DELIVERABLES, DURATION_UNITS, FREQUENCY_OPENERS, FREQUENCY_PERIODS, NUMBER_WORDS, OBJECT_STOPS, PARTICLES, RATING_WORDS } from "./lexicon.ts";
 import { match, matchTime } from "./timeExpressions.ts";
 import { NUMBER, SYMBOL, WORD, tokenize, tokens } from "./tokens.ts";
+import {
+  COMPLETION, FREQUENCY, FREQUENCY_OPENER, METHOD, NUMBER_WORD, OBSERVABLE_VERBS, PHRASE, PHRASES_BY_FIRST_WORD, SOFT, TIME, type PhraseKind, phraseAt,
+} from "./vocabulary.ts";
 
 const DELIVERABLE_REACH = 6;
 const OPENING_WORDS = 6;
@@ -14,9 +17,8 @@ const RATING_REACH = 4;
 let scanned = "";
 
 /** Scans `text` once and returns the evidence found. */
-export function scanGoalText(text: string, asOf: string | undefined, lexicon: CompiledLexicon): TextFeatures {
-  const { count, kind, text: words, role: roles } = tokenize(text, lexicon.vocabulary);
-  const source = lexicon.source;
+export function scanGoalText(text: string, asOf: string | undefined): TextFeatures {
+  const { count, kind, text: words, role: roles } = tokenize(text, true);
   scanned = text;
   // Every field is present from the start, so all TextFeatures share one shape.
   const found: TextFeatures = {
@@ -34,29 +36,28 @@ export function scanGoalText(text: string, asOf: string | undefined, lexicon: Co
       index++;
       continue;
     }
-    if ((tokenKind !== WORD || (role & ROLE.time) !== 0) && matchTime(index, asOf, lexicon)) {
+    if ((tokenKind !== WORD || (role & TIME) !== 0) && matchTime(index, asOf)) {
       index = readTime(index, found);
       continue;
     }
-    if (tokenKind === NUMBER || (role & ROLE.number) !== 0) {
-      index = readQuantity(index, found, lexicon);
+    if (tokenKind === NUMBER || (role & NUMBER_WORD) !== 0) {
+      index = readQuantity(index, found);
       continue;
     }
     if (tokenKind !== WORD) {
       index++;
       continue;
     }
-    let skip = 1;
-    if ((role & ROLE.phrase) !== 0) skip = readPhrases(index, role, found, lexicon);
-    if ((role & ROLE.frequency) !== 0) found.frequency ??= quote(index, index + 1);
-    else if ((role & ROLE.frequencyOpener) !== 0 && source.frequencyPeriods.has(words[index + 1] ?? "")) {
+    const skip = (role & PHRASE) !== 0 ? readPhrases(index, found) : 1;
+    if ((role & FREQUENCY) !== 0) found.frequency ??= quote(index, index + 1);
+    else if ((role & FREQUENCY_OPENER) !== 0 && FREQUENCY_PERIODS.has(words[index + 1] ?? "")) {
       found.frequency ??= quote(index, index + 2);
-    } else if ((role & ROLE.method) !== 0 && isGerund(words[index + 1])) found.concrete ??= quote(index, index + 2);
-    else if ((role & ROLE.soft) !== 0) found.softVerb ??= quote(index, index + 1);
-    if ((role & ROLE.completion) !== 0 && found.deliverable === undefined) {
-      const noun = deliverableAfter(index, lexicon);
+    } else if ((role & METHOD) !== 0 && isGerund(words[index + 1])) found.concrete ??= quote(index, index + 2);
+    else if ((role & SOFT) !== 0) found.softVerb ??= quote(index, index + 1);
+    if ((role & COMPLETION) !== 0 && found.deliverable === undefined) {
+      const noun = deliverableAfter(index);
       if (noun > 0) found.deliverable = quote(index, noun + 1);
-      else if (lexicon.observableVerbs.has(word) && tokens.kind[index + 1] === WORD && !source.objectStops.has(words[index + 1]!)) {
+      else if (OBSERVABLE_VERBS.has(word) && tokens.kind[index + 1] === WORD && !OBJECT_STOPS.has(words[index + 1]!)) {
         found.deliverable = quote(index, index + 2);
       }
     }
@@ -79,61 +80,51 @@ function readTime(at: number, found: TextFeatures): number {
   return match.end;
 }
 
-// Returns how many tokens to advance: past a vague phrase, so its words are not read again.
-// `role` tells which phrase lists have a phrase starting with this word.
-function readPhrases(at: number, role: number, found: TextFeatures, lexicon: CompiledLexicon): number {
-  const { text: words, count } = tokens;
-  const vagueTime = (role & ROLE.vagueTime) !== 0 ? phraseAt(lexicon.vagueTime, words, count, at) : 0;
-  if (vagueTime > 0) found.vagueTime ??= quote(at, at + vagueTime);
-  const vague = (role & ROLE.vague) !== 0 ? phraseAt(lexicon.vague, words, count, at) : 0;
-  if (vague > 0) found.vague ??= quote(at, at + vague);
-  const deliverable = (role & ROLE.deliverablePhrase) !== 0 ? phraseAt(lexicon.deliverablePhrases, words, count, at) : 0;
-  if (deliverable > 0) found.deliverable ??= quote(at, at + deliverable);
-  const concrete = (role & ROLE.concrete) !== 0 ? phraseAt(lexicon.concrete, words, count, at) : 0;
-  if (concrete > 0) found.concrete ??= quote(at, at + concrete);
-  return Math.max(1, vague, vagueTime);
+// Records the longest phrase of each kind that starts at `at`. Returns how many
+// tokens to advance: past a vague phrase, so its words are not read again.
+function readPhrases(at: number, found: TextFeatures, only?: PhraseKind): number {
+  let skip = 1;
+  for (const { kind, words } of PHRASES_BY_FIRST_WORD.get(tokens.text[at]!) ?? []) {
+    if ((only !== undefined && kind !== only) || !phraseAt(words, tokens.text, tokens.count, at)) continue;
+    found[kind] ??= quote(at, at + words.length);
+    if (kind === "vague" || kind === "vagueTime") skip = Math.max(skip, words.length);
+  }
+  return skip;
 }
 
-function readQuantity(at: number, found: TextFeatures, lexicon: CompiledLexicon): number {
+function readQuantity(at: number, found: TextFeatures): number {
   const { kind, text: words, value } = tokens;
-  const source = lexicon.source;
-  const amount = kind[at] === NUMBER ? value[at]! : source.numberWords.get(words[at]!)!;
+  const amount = kind[at] === NUMBER ? value[at]! : NUMBER_WORDS.get(words[at]!)!;
   // A rating is a number, but not an outcome: "7/10", "8 out of 10".
   if (words[at + 1] === "/" && kind[at + 2] === NUMBER) return markRating(at, at + 3, found);
   if (words[at + 1] === "out" && words[at + 2] === "of") return markRating(at, at + 4, found);
   let next = at + 1;
   // A range counts as one quantity: "30-45 minutes", "1 to 2 entries".
-  if ((words[next] === "-" || words[next] === "to" || words[next] === "or") && (kind[next + 1] === NUMBER || source.numberWords.has(words[next + 1] ?? ""))) {
+  if ((words[next] === "-" || words[next] === "to" || words[next] === "or") && (kind[next + 1] === NUMBER || NUMBER_WORDS.has(words[next + 1] ?? ""))) {
     next += 2;
   }
   const after = words[next] ?? "";
   if (after === "%" || after === "percent") {
-    if (nearRating(at, next, source.ratingWords)) return markRating(at, next + 1, found);
+    if (nearRating(at, next)) return markRating(at, next + 1, found);
     found.quantity ??= quote(at, next + 1);
     return next + 1;
   }
-  if (source.clockWords.has(after) || (after === ":" && kind[next + 1] === NUMBER)) {
+  if (CLOCK_WORDS.has(after) || (after === ":" && kind[next + 1] === NUMBER)) {
     found.clock ??= quote(at, after === ":" ? next + 2 : next + 1);
     return after === ":" ? next + 2 : next + 1;
   }
   if (kind[at] === WORD) {
     // "one of", "one day" (without "a week") say nothing about amounts.
-    if (kind[next] !== WORD || after === "of" || (after === "day" && !source.frequencyOpeners.has(words[next + 1] ?? "") && words[next + 1] !== "a")) {
-      return phraseOr(at, found, lexicon);
+    // "one day" alone is a vague time ("one day I will…"); let the phrase list see it.
+    if (kind[next] !== WORD || after === "of" || (after === "day" && !FREQUENCY_OPENERS.has(words[next + 1] ?? "") && words[next + 1] !== "a")) {
+      return at + readPhrases(at, found, "vagueTime");
     }
   }
-  const hours = source.durationUnits.get(after);
+  const hours = DURATION_UNITS.get(after);
   if (hours !== undefined && amount * hours > found.durationHours) found.durationHours = amount * hours;
   const money = at > 0 && kind[at - 1] === SYMBOL && "$€£".includes(words[at - 1]!);
   found.quantity ??= quote(money ? at - 1 : at, kind[next] === WORD ? next + 1 : next);
   return next;
-}
-
-// "one day" alone is a vague time ("one day I will…"); let the phrase lists see it.
-function phraseOr(at: number, found: TextFeatures, lexicon: CompiledLexicon): number {
-  const length = phraseAt(lexicon.vagueTime, tokens.text, tokens.count, at);
-  if (length > 0) found.vagueTime ??= quote(at, at + length);
-  return at + Math.max(1, length);
 }
 
 function markRating(at: number, end: number, found: TextFeatures): number {
@@ -143,11 +134,11 @@ function markRating(at: number, end: number, found: TextFeatures): number {
 
 // "80% confident", "(Confidence: 75%)": the rating word touches the number,
 // or comes shortly before it within the same clause.
-function nearRating(from: number, to: number, ratingWords: ReadonlySet<string>): boolean {
-  if (ratingWords.has(tokens.text[to + 1] ?? "")) return true;
+function nearRating(from: number, to: number): boolean {
+  if (RATING_WORDS.has(tokens.text[to + 1] ?? "")) return true;
   for (let index = from - 1; index >= 0 && index >= from - RATING_REACH; index--) {
     const word = tokens.text[index]!;
-    if (ratingWords.has(word)) return true;
+    if (RATING_WORDS.has(word)) return true;
     if (word === "," || word === "." || word === ";") return false;
   }
   return false;
@@ -155,15 +146,14 @@ function nearRating(from: number, to: number, ratingWords: ReadonlySet<string>):
 
 // The deliverable must be the verb's own object: "complete a course", "sign up
 // for a course", but not "take a photo of food on the app".
-function deliverableAfter(at: number, lexicon: CompiledLexicon): number {
-  const { particles, objectStops } = lexicon.source;
+function deliverableAfter(at: number): number {
   let index = at + 1;
-  while (index < at + 3 && particles.has(tokens.text[index] ?? "")) index++;
+  while (index < at + 3 && PARTICLES.has(tokens.text[index] ?? "")) index++;
   const end = Math.min(tokens.count, index + DELIVERABLE_REACH);
   for (; index < end; index++) {
     const word = tokens.text[index]!;
-    if (tokens.kind[index] === SYMBOL || objectStops.has(word)) return 0;
-    if (lexicon.deliverables.has(word)) return index;
+    if (tokens.kind[index] === SYMBOL || OBJECT_STOPS.has(word)) return 0;
+    if (DELIVERABLES.has(word)) return index;
   }
   return 0;
 }

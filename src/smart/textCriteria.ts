@@ -31,7 +31,7 @@ export function judgeSpecific(found: TextFeatures): CriterionResult {
   if (found.softVerb !== undefined && anchor === undefined) {
     return fail(`"${found.softVerb}" names no concrete result: say what, how much or how`, [found.softVerb]);
   }
-  return { status: "pass", reason: "it names a concrete action and what it acts on", evidence: [found.opening] };
+  return pass("it names a concrete action and what it acts on", [found.opening]);
 }
 
 /** A quantity, a frequency or an observable deliverable. */
@@ -43,7 +43,7 @@ export function judgeMeasurable(found: TextFeatures): CriterionResult {
     if (quantity !== undefined) evidence.push(quantity);
     if (frequency !== undefined) evidence.push(frequency);
     if (deliverable !== undefined) evidence.push(deliverable);
-    return { status: "pass", reason: MEASURABLE_REASONS[kinds]!, evidence };
+    return pass(MEASURABLE_REASONS[kinds]!, evidence);
   }
   if (found.rating !== undefined) {
     return fail(`its only number is a confidence rating ("${found.rating}"), which does not measure the outcome`, [found.rating]);
@@ -53,11 +53,9 @@ export function judgeMeasurable(found: TextFeatures): CriterionResult {
 
 /** A date, a period, a relative span or an event that bounds the goal. */
 export function judgeTimeBound(found: TextFeatures): CriterionResult {
-  if (found.deadlineText !== undefined) return { status: "pass", reason: `it is due ${found.deadline}`, evidence: [found.deadlineText] };
-  if (found.relativeText !== undefined) {
-    return { status: "pass", reason: "it sets a time limit (give asOf to resolve the date)", evidence: [found.relativeText] };
-  }
-  if (found.eventText !== undefined) return { status: "pass", reason: "it is bounded by an event", evidence: [found.eventText] };
+  if (found.deadlineText !== undefined) return pass(`it is due ${found.deadline}`, [found.deadlineText]);
+  if (found.relativeText !== undefined) return pass("it sets a time limit (give asOf to resolve the date)", [found.relativeText]);
+  if (found.eventText !== undefined) return pass("it is bounded by an event", [found.eventText]);
   if (found.impossibleDate !== undefined) return fail(`"${found.impossibleDate}" is not a calendar date`, [found.impossibleDate]);
   if (found.vagueTime !== undefined) return fail(`"${found.vagueTime}" is not a deadline`, [found.vagueTime]);
   return fail("it names no deadline, date or time span", []);
@@ -71,9 +69,19 @@ export function judgeAbsurdity(found: TextFeatures, asOf: string | undefined): C
   if (found.durationHours === 0) return undefined;
   let days = found.spanDays;
   if (days === 0 && asOf !== undefined && found.deadline !== undefined) days = daysBetween(asOf, found.deadline);
-  if (found.durationHours === 0 || days <= 0 || found.durationHours <= days * 24) return undefined;
+  if (days <= 0 || found.durationHours <= days * 24) return undefined;
   const evidence = [found.quantity ?? "", found.relativeText ?? found.deadlineText ?? ""].filter((text) => text !== "");
   return fail(`${formatHours(found.durationHours)} h do not fit in ${Math.round(days)} days even around the clock`, evidence);
+}
+
+/** A passed verdict. */
+export function pass(reason: string, evidence: string[]): CriterionResult {
+  return { status: "pass", reason, evidence };
+}
+
+/** A verdict the input cannot decide. */
+export function unknown(reason: string): CriterionResult {
+  return { status: "unknown", reason, evidence: [] };
 }
 
 /** A failed verdict. */

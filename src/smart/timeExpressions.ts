@@ -3,48 +3,47 @@
 // to a date when it can. Shared by parseDeadline and the SMART scan.
 import { addDays, addMonths, dateParts, endOfMonth, formatIsoDate, isIsoDate, isoWeekday } from "../_lib/dates.ts";
 import type { IsoDate } from "../model/index.ts";
-import { type CompiledLexicon, ROLE } from "./compiledLexicon.ts";
 import type { TimeMatch } from "./features.ts";
-import type { PeriodUnit, SmartLexicon } from "./lexicon.ts";
+import { EVENT_DEADLINES, FREQUENCY_OPENERS, MONTHS, NUMBER_WORDS, PERIOD_SHIFT, PERIODS, SPAN_FILLERS, SPAN_UNITS, WEEKDAYS } from "./lexicon.ts";
 import { ISO, NUMBER, WORD, tokens } from "./tokens.ts";
+import { DEADLINE, END, MONTH, SHIFT, SPAN_OPENER, WEEKDAY_OPENER, YEAR_OPENER } from "./vocabulary.ts";
 
-
+/** What the last {@link matchTime} read; one object, reused between calls. */
 export const match: TimeMatch = { end: 0, date: undefined, relative: false, spanDays: 0, duration: false, event: false, impossible: false };
 
 /** Tries to read a time expression at token `at`; true when one was read (see {@link match}). */
-export function matchTime(at: number, asOf: string | undefined, compiled: CompiledLexicon): boolean {
+export function matchTime(at: number, asOf: string | undefined): boolean {
   match.date = undefined;
   match.relative = false;
   match.spanDays = 0;
   match.duration = false;
   match.event = false;
   match.impossible = false;
-  const lexicon = compiled.source;
   const kind = tokens.kind[at];
   if (kind === ISO) {
     const text = tokens.text[at]!;
     const valid = isIsoDate(text);
     return found(at + 1, valid ? text : undefined, !valid);
   }
-  if (kind === NUMBER) return dayMonthYear(at, lexicon);
+  if (kind === NUMBER) return dayMonthYear(at);
   if (kind !== WORD) return false;
   const word = tokens.text[at]!;
   // One lookup gives every list the word belongs to.
   const role = tokens.role[at]!;
-  if ((role & ROLE.month) !== 0) return monthDayYear(at, lexicon);
-  if ((role & ROLE.end) !== 0 && wordAt(at + 1) === "of") return periodEnd(skip(at + 2, "the"), asOf, compiled);
+  if ((role & MONTH) !== 0) return monthDayYear(at);
+  if ((role & END) !== 0 && wordAt(at + 1) === "of") return periodEnd(skip(at + 2, "the"), asOf);
   const quarter = quarterEnd(at);
   if (quarter !== undefined) return found(at + 2, quarter, false);
-  if ((role & ROLE.yearOpener) !== 0 && yearAt(at + 1) > 0) return found(at + 2, formatIsoDate(yearAt(at + 1), 12, 31), false);
+  if ((role & YEAR_OPENER) !== 0 && yearAt(at + 1) > 0) return found(at + 2, formatIsoDate(yearAt(at + 1), 12, 31), false);
   if (word === "tomorrow") return relative(at + 1, asOf, 1, 0);
-  const weekday = (role & ROLE.weekdayOpener) !== 0 ? lexicon.weekdays.get(wordAt(at + 1)) : undefined;
+  const weekday = (role & WEEKDAY_OPENER) !== 0 ? WEEKDAYS.get(wordAt(at + 1)) : undefined;
   if (weekday !== undefined) return relative(at + 2, asOf, 0, 0, weekday);
-  if ((role & ROLE.periodShift) !== 0 && word !== "the" && lexicon.periods.has(wordAt(at + 1))) return periodEnd(at, asOf, compiled);
-  if ((role & ROLE.spanOpener) !== 0 && span(at + 1, asOf, lexicon)) {
+  if ((role & SHIFT) !== 0 && word !== "the" && PERIODS.has(wordAt(at + 1))) return periodEnd(at, asOf);
+  if ((role & SPAN_OPENER) !== 0 && span(at + 1, asOf)) {
     match.duration = word === "for";
     return true;
   }
-  if ((role & ROLE.deadline) !== 0) return eventDeadline(at + 1, word === "at", lexicon);
+  if ((role & DEADLINE) !== 0) return eventDeadline(at + 1, word === "at");
   return false;
 }
 
@@ -55,8 +54,8 @@ function found(end: number, date: IsoDate | undefined, impossible: boolean): boo
   return true;
 }
 
-function monthDayYear(at: number, lexicon: SmartLexicon): boolean {
-  const month = lexicon.months.get(tokens.text[at]!)!;
+function monthDayYear(at: number): boolean {
+  const month = MONTHS.get(tokens.text[at]!)!;
   let next = at + 1;
   const day = dayAt(next);
   if (day > 0) next++;
@@ -67,11 +66,11 @@ function monthDayYear(at: number, lexicon: SmartLexicon): boolean {
   return exactDate(next + 1, year, month, day);
 }
 
-function dayMonthYear(at: number, lexicon: SmartLexicon): boolean {
+function dayMonthYear(at: number): boolean {
   const day = dayAt(at);
   if (day <= 0) return false;
   const monthAt = wordAt(at + 1) === "of" ? at + 2 : at + 1;
-  const month = lexicon.months.get(wordAt(monthAt));
+  const month = MONTHS.get(wordAt(monthAt));
   if (month === undefined) return false;
   const yearIndex = tokens.text[monthAt + 1] === "," ? monthAt + 2 : monthAt + 1;
   const year = yearAt(yearIndex);
@@ -92,46 +91,42 @@ function quarterEnd(at: number): IsoDate | undefined {
   return undefined;
 }
 
-function periodEnd(at: number, asOf: string | undefined, compiled: CompiledLexicon): boolean {
-  const lexicon = compiled.source;
+function periodEnd(at: number, asOf: string | undefined): boolean {
   const year = yearAt(at);
   if (year > 0) return found(at + 1, formatIsoDate(year, 12, 31), false);
-  if (tokens.kind[at] === WORD && (lexicon.months.has(tokens.text[at]!) || quarterEnd(at) !== undefined)) return matchTime(at, asOf, compiled);
-  const shift = lexicon.periodShift.get(wordAt(at));
-  const period = lexicon.periods.get(wordAt(shift === undefined ? at : at + 1));
-  if (period === undefined) return false;
+  if (tokens.kind[at] === WORD && (MONTHS.has(tokens.text[at]!) || quarterEnd(at) !== undefined)) return matchTime(at, asOf);
+  const shift = PERIOD_SHIFT.get(wordAt(at));
+  const period = wordAt(shift === undefined ? at : at + 1);
+  if (!PERIODS.has(period)) return false;
   const end = shift === undefined ? at + 1 : at + 2;
   match.relative = true;
   match.spanDays = 30;
   return found(end, asOf === undefined ? undefined : endOfPeriod(asOf, period, shift ?? 0), false);
 }
 
-function endOfPeriod(asOf: string, period: PeriodUnit, shift: number): IsoDate {
+function endOfPeriod(asOf: string, period: string, shift: number): IsoDate {
   if (period === "week") return addDays(asOf, 7 - isoWeekday(asOf) + 7 * shift);
   const { year, month } = dateParts(asOf);
   const months = period === "month" ? 1 : period === "quarter" ? 3 : 12;
   const first = formatIsoDate(year, months === 12 ? 1 : Math.floor((month - 1) / months) * months + 1, 1);
-  const last = addDays(addMonths(first, months * (shift + 1)), -1);
-  return last;
+  return addDays(addMonths(first, months * (shift + 1)), -1);
 }
 
-function span(at: number, asOf: string | undefined, lexicon: SmartLexicon): boolean {
+function span(at: number, asOf: string | undefined): boolean {
   let next = at;
   let filled = false;
-  while (lexicon.spanFillers.has(wordAt(next))) {
+  while (SPAN_FILLERS.has(wordAt(next))) {
     filled = true;
     next++;
   }
-  let count = countAt(next, lexicon);
+  let count = countAt(next);
   if (count > 0) next++;
   else if (filled) count = 1;
   else return false;
-  const unit = lexicon.spanUnits.get(wordAt(next));
-  if (unit === undefined) return false;
+  const unit = SPAN_UNITS.get(wordAt(next));
   // "for seven days a week" is a frequency, not a span.
-  if (lexicon.frequencyOpeners.has(wordAt(next + 1)) || wordAt(next + 1) === "a") return false;
-  const [kind, size] = unit;
-  return kind === "day" ? relative(next + 1, asOf, count * size, 0) : relative(next + 1, asOf, 0, count * size);
+  if (unit === undefined || FREQUENCY_OPENERS.has(wordAt(next + 1)) || wordAt(next + 1) === "a") return false;
+  return relative(next + 1, asOf, count * unit[0], count * unit[1]);
 }
 
 // A weekday ("by Friday") is its first occurrence after asOf.
@@ -144,11 +139,11 @@ function relative(end: number, asOf: string | undefined, days: number, months: n
 }
 
 // "at" bounds only an upcoming event ("at the next appraisal"), not a place ("at the team meeting").
-function eventDeadline(at: number, needsNext: boolean, lexicon: SmartLexicon): boolean {
+function eventDeadline(at: number, needsNext: boolean): boolean {
   let upcoming = false;
   for (let next = at; next < at + 5 && tokens.kind[next] === WORD; next++) {
-    if (lexicon.spanFillers.has(tokens.text[next]!) && tokens.text[next] !== "the") upcoming = true;
-    if (lexicon.eventDeadlines.has(tokens.text[next]!) && (upcoming || !needsNext)) {
+    if (SPAN_FILLERS.has(tokens.text[next]!) && tokens.text[next] !== "the") upcoming = true;
+    if (EVENT_DEADLINES.has(tokens.text[next]!) && (upcoming || !needsNext)) {
       match.event = true;
       return found(next + 1, undefined, false);
     }
@@ -156,11 +151,11 @@ function eventDeadline(at: number, needsNext: boolean, lexicon: SmartLexicon): b
   return false;
 }
 
-function countAt(at: number, lexicon: SmartLexicon): number {
+function countAt(at: number): number {
   if (tokens.kind[at] === NUMBER) return tokens.value[at]! > 0 && tokens.value[at]! <= 1000 ? tokens.value[at]! : -1;
   const word = wordAt(at);
   if (word === "a" || word === "an") return 1;
-  return lexicon.numberWords.get(word) ?? -1;
+  return NUMBER_WORDS.get(word) ?? -1;
 }
 
 function dayAt(at: number): number {

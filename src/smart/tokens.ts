@@ -2,7 +2,7 @@
 // that are reused between calls: no regex on ASCII text, no per-call arrays.
 // The scan is single-threaded and never re-entered, so sharing them is safe.
 import { SMART_PATTERNS } from "./lexicon.ts";
-import { type Vocabulary, findWord, placeholderFor } from "./vocabulary.ts";
+import { HASH_MASK, ROLES, findWord } from "./vocabulary.ts";
 
 /** Token kinds. */
 export const WORD = 0;
@@ -20,7 +20,7 @@ export interface TokenBuffer {
   text: string[];
   /** A number's value (NaN for other kinds). */
   value: number[];
-  /** A word's roles in the vocabulary given to {@link tokenize} (0 for other kinds). */
+  /** A word's roles (see vocabulary.ts); 0 for other kinds, or when not asked for. */
   role: number[];
   /** Offsets of the token in the original text, for evidence. */
   start: number[];
@@ -34,24 +34,27 @@ const LETTER = SMART_PATTERNS[0]!;
 // per code unit and remembered (0 = not asked yet, 1 = letter, 2 = not).
 const LETTER_ABOVE_ASCII = new Uint8Array(65_536);
 const SYMBOLS = "%$€£/:(),.;!?&+";
-const IS_SYMBOL = new Uint8Array(128);
-for (const symbol of SYMBOLS) if (symbol.charCodeAt(0) < 128) IS_SYMBOL[symbol.charCodeAt(0)] = 1;
-const ORDINALS = ["st", "nd", "rd", "th"].map((suffix) => suffix.charCodeAt(0) * 256 + suffix.charCodeAt(1));
+const ORDINALS = ["st", "nd", "rd", "th"];
 const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
 // What a character is inside a word: one table read per ASCII character
 // instead of three range tests.
 const LOWER = 1;
 const UPPER = 2;
-const OTHER_LETTER = 3;
+const NON_ASCII = 3;
 const WORD_CHAR = new Uint8Array(128);
 for (let code = 0; code < 128; code++) WORD_CHAR[code] = isUpper(code) ? UPPER : (code >= 97 && code <= 122) || isDigit(code) ? LOWER : 0;
+// Stand for a word outside the vocabulary. The scan only compares such words
+// with vocabulary words (never equal) and asks whether they are gerunds ("by
+// running"), so two placeholders keep all it needs; neither can be a word.
+const UNKNOWN_WORD = "\u0000";
+const UNKNOWN_GERUND = "\u0000\u0000ing";
 
 /**
  * Splits `source` into words, numbers, ISO dates and symbols; returns the shared
- * buffer. With a `vocabulary`, words get their roles, and words outside it are
- * written as a placeholder instead of being copied.
+ * buffer. With `withRoles`, each word gets its roles, and ASCII words the scan
+ * never compares with are written as a placeholder.
  */
-export function tokenize(source: string, vocabulary?: Vocabulary): TokenBuffer {
+export function tokenize(source: string, withRoles = false): TokenBuffer {
   tokens.count = 0;
   tokens.words = 0;
   const length = source.length;
@@ -60,7 +63,7 @@ export function tokenize(source: string, vocabulary?: Vocabulary): TokenBuffer {
     const code = source.charCodeAt(index);
     if (code === 32) index++;
     else if (isDigit(code)) index = readNumber(source, index);
-    else if (isLetter(source, code, index)) index = readWord(source, index, vocabulary);
+    else if (isLetter(source, code, index)) index = readWord(source, index, withRoles);
     else {
       if (code === 45 || code === 8211 || code === 8212) {
         // A dash is kept only between numbers ("30-45 minutes"); elsewhere it joins words.
@@ -68,7 +71,7 @@ export function tokenize(source: string, vocabulary?: Vocabulary): TokenBuffer {
         if (last >= 0 && tokens.kind[last] === NUMBER && tokens.end[last] === index && isDigit(source.charCodeAt(index + 1))) {
           push(SYMBOL, "-", Number.NaN, index, index + 1);
         }
-      } else if (code < 128 ? IS_SYMBOL[code] === 1 : SYMBOLS.includes(source[index]!)) push(SYMBOL, source[index]!, Number.NaN, index, index + 1);
+      } else if (SYMBOLS.includes(source[index]!)) push(SYMBOL, source[index]!, Number.NaN, index, index + 1);
       index++;
     }
   }
@@ -97,21 +100,21 @@ function readNumber(source: string, from: number): number {
   }
   push(NUMBER, source.slice(from, index), value, from, index);
   // "31st", "2nd": the ordinal suffix belongs to the number.
-  const pair = (source.charCodeAt(index) | 32) * 256 + (source.charCodeAt(index + 1) | 32);
-  if (ORDINALS.includes(pair) && !isLetter(source, source.charCodeAt(index + 2), index + 2)) return index + 2;
+  if (ORDINALS.includes(source.slice(index, index + 2).toLowerCase()) && !isLetter(source, source.charCodeAt(index + 2), index + 2)) return index + 2;
   return index;
 }
 
-function readWord(source: string, from: number, vocabulary: Vocabulary | undefined): number {
+// With roles, an ASCII word is looked up from its character codes: a word the
+// scan never compares with is written as a placeholder instead of being copied.
+function readWord(source: string, from: number, withRoles: boolean): number {
   let index = from + 1;
   const first = source.charCodeAt(from);
   let plain = !isUpper(first);
   let ascii = first < 128;
-  // The vocabulary's hash of the lowercase word (see findWord), built as we go.
-  let hash = first | 32;
+  let hash = first | 32; // hashWord's, built as we go
   while (index < source.length) {
     const code = source.charCodeAt(index);
-    const type = code < 128 ? WORD_CHAR[code]! : isLetter(source, code, index) ? OTHER_LETTER : 0;
+    const type = code < 128 ? WORD_CHAR[code]! : isLetter(source, code, index) ? NON_ASCII : 0;
     if (type === 0) {
       // "o'clock", "don't", and one-letter abbreviations such as "a.m" or "e.g".
       if (!((code === 39 || code === 8217 || code === 46) && isLetter(source, source.charCodeAt(index + 1), index + 1))) break;
@@ -119,22 +122,27 @@ function readWord(source: string, from: number, vocabulary: Vocabulary | undefin
       if (code === 8217) plain = ascii = false;
     } else if (type !== LOWER) {
       plain = false;
-      if (type === OTHER_LETTER) ascii = false;
+      if (type === NON_ASCII) ascii = false;
     }
-    hash = (Math.imul(hash, 31) + (code | 32)) | 0;
+    hash = (Math.imul(hash, 257) + (code | 32)) & HASH_MASK;
     index++;
   }
-  if (vocabulary !== undefined && ascii) {
-    const entry = findWord(vocabulary, source, from, index, hash);
-    if (entry >= 0) push(WORD, vocabulary.words[entry]!, Number.NaN, from, index, vocabulary.roles[entry]!);
-    else push(WORD, placeholderFor(source, from, index), Number.NaN, from, index, 0);
+  if (withRoles && ascii) {
+    const entry = findWord(source, from, index, hash);
+    if (entry !== undefined) push(WORD, entry.word, Number.NaN, from, index, entry.role);
+    else push(WORD, index - from > 4 && isGerund(source, index) ? UNKNOWN_GERUND : UNKNOWN_WORD, Number.NaN, from, index);
     return index;
   }
   // Most words are lowercase ASCII already: skip the copy toLowerCase would make.
   const raw = source.slice(from, index);
   const word = plain ? raw : raw.toLowerCase().replace("’", "'");
-  push(WORD, word, Number.NaN, from, index, vocabulary === undefined ? 0 : (vocabulary.byWord.get(word) ?? 0));
+  push(WORD, word, Number.NaN, from, index, withRoles ? (ROLES.get(word) ?? 0) : 0);
   return index;
+}
+
+// Whether the word that ends at `end` ends in "ing", in any case.
+function isGerund(source: string, end: number): boolean {
+  return (source.charCodeAt(end - 3) | 32) === 105 && (source.charCodeAt(end - 2) | 32) === 110 && (source.charCodeAt(end - 1) | 32) === 103;
 }
 
 function push(kind: number, text: string, value: number, start: number, end: number, role = 0): void {

@@ -100,8 +100,8 @@ describe("checkAlignment", () => {
         code: "graph/cycle",
         severity: "error",
         path: ["vision", "capabilities", 0],
-        message: "vision.capabilities[0]: capabilities require each other in a loop: c0 → c1 → c2 → c3 → c4 → c5 → c6 → c7 → … → c19999 → c0 (20000 capabilities)",
-        hint: "Remove one of the requires so the capabilities can be built one after another.",
+        message: "vision.capabilities[0]: requires loop: c0 → c1 → c2 → c3 → c4 → c5 → c6 → c7 → … → c19999 → c0 (20000 capabilities)",
+        hint: "Remove one requires to break the loop.",
       },
     ]);
   });

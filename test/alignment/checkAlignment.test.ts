@@ -25,8 +25,8 @@ describe("checkAlignment", () => {
         code: "ref/duplicate-id",
         severity: "error",
         path: ["tasks", 2, "id"],
-        message: 'tasks[2].id: id "g-lead-feature-1" is already used by tasks[0]',
-        hint: "Give every item its own id; references resolve to the first item with an id.",
+        message: 'tasks[2].id: "g-lead-feature-1" is already the id of tasks[0]',
+        hint: "Give every item its own id.",
       },
     ]);
   });
@@ -37,8 +37,8 @@ describe("checkAlignment", () => {
         code: "ref/unknown",
         severity: "error",
         path: ["goals", 2, "capabilityIds", 1],
-        message: 'goals[2].capabilityIds[1]: names capability "public-speaking", which the plan does not have',
-        hint: "Correct the id, or add the item it should name.",
+        message: 'goals[2].capabilityIds[1]: unknown id "public-speaking"',
+        hint: "Correct the id, or add the item it names.",
       },
     ]);
   });
@@ -67,8 +67,8 @@ describe("checkAlignment", () => {
         code: "ref/unknown",
         severity: "error",
         path: ["goals", 3, "milestoneId"],
-        message: 'goals[3].milestoneId: names milestone "m-2y", which the plan does not have',
-        hint: "Correct the id, or add the item it should name.",
+        message: 'goals[3].milestoneId: unknown id "m-2y"',
+        hint: "Correct the id, or add the item it names.",
       },
     ]);
   });
@@ -79,8 +79,8 @@ describe("checkAlignment", () => {
         code: "graph/cycle",
         severity: "error",
         path: ["vision", "capabilities", 0],
-        message: "vision.capabilities[0]: capabilities require each other in a loop: system-design → technical-leadership → feature-ownership → system-design",
-        hint: "Remove one of the requires so the capabilities can be built one after another.",
+        message: "vision.capabilities[0]: requires loop: system-design → technical-leadership → feature-ownership → system-design",
+        hint: "Remove one requires to break the loop.",
       },
     ]);
   });
@@ -91,8 +91,8 @@ describe("checkAlignment", () => {
         code: "goal/orphan",
         severity: "warning",
         path: ["goals", 2],
-        message: "goals[2]: this active auxiliary goal supports no milestone",
-        hint: 'Set milestoneId to the milestone it moves you toward, or give it bucket "exploratory" if it is an experiment.',
+        message: "goals[2]: active auxiliary goal without a milestoneId",
+        hint: 'Link it to a milestone, or give it bucket "exploratory".',
       },
     ]);
   });
@@ -103,8 +103,8 @@ describe("checkAlignment", () => {
         code: "milestone/unsupported",
         severity: "warning",
         path: ["milestones", 3],
-        message: "milestones[3]: no active goal works toward this milestone (due 2030-12-31)",
-        hint: 'Add an active goal with milestoneId "m-final", or move or drop the milestone.',
+        message: "milestones[3]: no active goal works toward it (due 2030-12-31)",
+        hint: "Link an active goal to it, or move or drop it.",
       },
     ]);
   });
@@ -116,8 +116,8 @@ describe("checkAlignment", () => {
         code: "capability/uncovered",
         severity: "warning",
         path: ["vision", "capabilities", 4],
-        message: 'vision.capabilities[4]: no milestone or goal works on capability "public-speaking"',
-        hint: 'List "public-speaking" in the capabilityIds of the milestone or goal that builds it.',
+        message: 'vision.capabilities[4]: no milestone or goal builds "public-speaking"',
+        hint: "List it in a milestone's or goal's capabilityIds.",
       },
     ]);
   });
@@ -128,8 +128,8 @@ describe("checkAlignment", () => {
         code: "timeline/goal-after-milestone",
         severity: "warning",
         path: ["goals", 1, "dueDate"],
-        message: "goals[1].dueDate: due 2027-01-31, after its milestone milestones[1] is due (2027-01-05)",
-        hint: "Bring the goal's due date forward, or link it to a later milestone.",
+        message: "goals[1].dueDate: 2027-01-31 is after its milestone's dueDate (2027-01-05)",
+        hint: "Bring it forward, or link the goal to a later milestone.",
       },
     ]);
   });
@@ -144,8 +144,8 @@ describe("checkAlignment", () => {
         code: "timeline/milestone-order",
         severity: "warning",
         path: ["milestones", 0, "dueDate"],
-        message: 'milestones[0].dueDate: horizon "1y" but due 2026-07-05, before milestones[1] (horizon "6m", due 2027-01-05)',
-        hint: "Date the milestones in horizon order (6m, 1y, 3y …, final last), or correct a horizon.",
+        message: 'milestones[0].dueDate: horizon "1y", yet due before milestones[1] (horizon "6m", due 2027-01-05)',
+        hint: "Date the milestones in horizon order, or correct a horizon.",
       },
     ]);
   });
@@ -156,8 +156,8 @@ describe("checkAlignment", () => {
         code: "timeline/milestone-order",
         severity: "warning",
         path: ["milestones", 3, "dueDate"],
-        message: "milestones[3].dueDate: due 2031-06-30, after the vision's target date (2030-12-31)",
-        hint: "Move the milestone on or before the vision's target date, or move the target date.",
+        message: "milestones[3].dueDate: 2031-06-30 is after the vision's targetDate (2030-12-31)",
+        hint: "Bring it forward, or move the targetDate.",
       },
     ]);
   });
@@ -172,8 +172,8 @@ describe("checkAlignment", () => {
         code: "timeline/past-due",
         severity: "warning",
         path: ["goals", 0, "dueDate"],
-        message: "goals[0].dueDate: due 2026-06-30, before 2026-11-22, and still active",
-        hint: "Mark it done, give it a new due date, or keep, tweak or replace it at the next review.",
+        message: "goals[0].dueDate: past due (2026-06-30) and still active",
+        hint: "Mark it done, or give it a new due date.",
       },
     ]);
   });
@@ -185,8 +185,8 @@ describe("checkAlignment", () => {
         code: "progression/regression",
         severity: "warning",
         path: ["milestones", 3, "indicators", 0, "target"],
-        message: 'milestones[3].indicators[0].target: target 4 s for "Dashboard load time" is worse than the 3 s set for milestones[2], due earlier (2029-01-05)',
-        hint: "Keep each milestone's target at least as ambitious as the one before it, or rename the metric if it measures something else.",
+        message: 'milestones[3].indicators[0].target: "Dashboard load time" target 4 s is worse than the 3 s of milestones[2]',
+        hint: "Keep each target at least as ambitious as at earlier milestones, or rename the metric.",
       },
     ]);
   });
@@ -206,14 +206,14 @@ describe("checkAlignment", () => {
         code: "allocation/drift",
         severity: "warning",
         path: ["ratios", "core"],
-        message: "ratios.core: 71.9% of the effort left in active goals against a 65% target (+6.9 points)",
+        message: "ratios.core: 71.9% of effort against a 65% target (+6.9 points)",
         hint: "Move 252 minutes from core to auxiliary and 1067 minutes from core to exploratory to get back to the 65% target.",
       },
       {
         code: "allocation/drift",
         severity: "warning",
         path: ["ratios", "exploratory"],
-        message: "ratios.exploratory: 9.4% of the effort left in active goals against a 15% target (−5.6 points)",
+        message: "ratios.exploratory: 9.4% of effort against a 15% target (−5.6 points)",
         hint: "Move 1067 minutes from core to exploratory to get back to the 15% target.",
       },
     ]);
@@ -225,8 +225,8 @@ describe("checkAlignment", () => {
       plan.goals![2]!.effortHours = 20;
     });
     expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [["goals"], "goals: auxiliary work is 7% of the effort left in active goals against a 20% target (−13 points)"],
-      [["goals"], "goals: core work is 82.2% of the effort left in active goals against a 70% target (+12.2 points)"],
+      [["goals"], "goals: auxiliary work is 7% of effort against a 20% target (−13 points)"],
+      [["goals"], "goals: core work is 82.2% of effort against a 70% target (+12.2 points)"],
     ]);
   });
 
@@ -242,15 +242,15 @@ describe("checkAlignment", () => {
         code: "review/overdue",
         severity: "warning",
         path: ["reviews"],
-        message: "reviews: a quarterly review was due on 2026-10-05 and the last one was on 2026-07-05",
-        hint: "Hold the quarterly review: keep, tweak or replace each goal, then record it in reviews.",
+        message: "reviews: a quarterly review was due 2026-10-05; the last was 2026-07-05",
+        hint: "Hold the quarterly review, then record it in reviews.",
       },
     ]);
   });
 
   it("returns review/overdue when the plan has recorded no review at all", () => {
     const issues = issuesAfter((plan) => delete plan.reviews);
-    expect(issues.map((issue) => issue.message)).toEqual(["reviews: a quarterly review was due on 2026-10-05 and no review has been recorded yet"]);
+    expect(issues.map((issue) => issue.message)).toEqual(["reviews: a quarterly review was due 2026-10-05; none is recorded"]);
   });
 
   it("returns no review/overdue before the first quarterly date", () => {

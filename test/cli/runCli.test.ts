@@ -35,7 +35,7 @@ describe("careerplan check", () => {
     const { io, output } = fakeIo({ "plan.json": BROKEN });
     expect(runCli(["check", "plan.json", "--as-of", "2026-11-22"], io)).toBe(1);
     const { stdout } = output();
-    expect(stdout).toMatch(/^plan\.json:goals\[0\]\.milestoneId  error    ref\/unknown  names milestone "m-nope"/m);
+    expect(stdout).toMatch(/^plan\.json:goals\[0\]\.milestoneId  error    ref\/unknown  unknown id "m-nope"/m);
     expect(stdout).toMatch(/^✖ \d+ problems \(\d+ errors?, \d+ warnings?\)$/m);
   });
 

@@ -11,7 +11,7 @@ const MONTHS_PER_UNIT: Record<string, number> = { w: 12 / 52, m: 1, q: 3, y: 12 
  */
 export function horizonMonths(horizon: string | undefined): number | undefined {
   if (horizon === undefined) return undefined;
-  if (horizon.trim().toLowerCase() === "final") return Number.POSITIVE_INFINITY;
+  if (horizon.trim().toLowerCase() === "final") return Infinity;
   const match = HORIZON.exec(horizon);
   if (match === null) return undefined;
   return Number(match[1]) * MONTHS_PER_UNIT[match[2]![0]!.toLowerCase()]!;

@@ -1,10 +1,14 @@
 // Private: the lookups every alignment rule needs, built once per check so each
 // rule stays a single linear pass (no rule scans another collection per item).
+import { classifyGoal } from "../../allocation/index.ts";
 import { goalStatus } from "../../_lib/defaults.ts";
-import type { CapabilityInput, GoalInput, MilestoneInput, PlanInput, ReviewInput } from "../../model/index.ts";
+import { createIssue, formatPath } from "../../_lib/issues.ts";
+import type { Bucket, CapabilityInput, GoalInput, Issue, MilestoneInput, PlanInput, ReviewInput } from "../../model/index.ts";
 
-/** A micro-task as written by a caller. */
-export type TaskInput = NonNullable<PlanInput["tasks"]>[number];
+type Path = readonly (string | number)[];
+
+/** Index of the first item with each id (later duplicates are reported, never looked up); an absent id finds nothing. */
+export type IdIndex = ReadonlyMap<string | undefined, number>;
 
 /** The plan's collections (empty when absent) and id lookups. */
 export interface PlanIndex {
@@ -12,28 +16,20 @@ export interface PlanIndex {
   readonly plan: PlanInput;
   /** The date the check is made on. */
   readonly asOf: string;
-  /** `vision.capabilities`, or none. */
   readonly capabilities: readonly CapabilityInput[];
-  /** `milestones`, or none. */
   readonly milestones: readonly MilestoneInput[];
-  /** `goals`, or none. */
   readonly goals: readonly GoalInput[];
-  /** `tasks`, or none. */
-  readonly tasks: readonly TaskInput[];
-  /** `reviews`, or none. */
+  readonly tasks: NonNullable<PlanInput["tasks"]>;
   readonly reviews: readonly ReviewInput[];
-  /** Index of the first capability with each id (later duplicates are reported, never looked up). */
-  readonly capabilityAt: ReadonlyMap<string, number>;
-  /** Index of the first milestone with each id. */
-  readonly milestoneAt: ReadonlyMap<string, number>;
-  /** Index of the first goal with each id. */
-  readonly goalAt: ReadonlyMap<string, number>;
-  /** 1 where the goal at that index is active (a missing status is active). */
-  readonly active: Uint8Array;
-  /** Per task, the index of the goal its goalId names, or -1 when it names none. */
-  readonly taskGoal: Int32Array;
-  /** Per goal, the index of the milestone its milestoneId names, or -1 (no milestoneId, or one that names nothing). */
-  readonly goalMilestone: Int32Array;
+  readonly capabilityAt: IdIndex;
+  readonly milestoneAt: IdIndex;
+  readonly goalAt: IdIndex;
+  /** Per goal, the index of the milestone its milestoneId names, if any. Looked up once: big maps are slow to probe. */
+  readonly goalMilestone: readonly (number | undefined)[];
+  /** Per task, the index of the goal its goalId names, if any. */
+  readonly taskGoal: readonly (number | undefined)[];
+  /** Per goal, its 70/20/10 bucket when it is active (a missing status is active); `undefined` marks the others. */
+  readonly buckets: readonly (Bucket | undefined)[];
 }
 
 /** Builds the lookups of `plan` in O(size of the plan). */
@@ -41,18 +37,21 @@ export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
   const capabilities = plan.vision.capabilities ?? [];
   const milestones = plan.milestones ?? [];
   const goals = plan.goals ?? [];
-  const active = new Uint8Array(goals.length);
-  for (let index = 0; index < goals.length; index++) if (goalStatus(goals[index]!) === "active") active[index] = 1;
-  const goalAt = firstIndexById(goals);
-  const milestoneAt = firstIndexById(milestones);
-  const goalMilestone = new Int32Array(goals.length);
-  for (let index = 0; index < goals.length; index++) {
-    const milestoneId = goals[index]!.milestoneId;
-    goalMilestone[index] = milestoneId === undefined ? -1 : (milestoneAt.get(milestoneId) ?? -1);
-  }
   const tasks = plan.tasks ?? [];
-  const taskGoal = new Int32Array(tasks.length);
-  for (let index = 0; index < tasks.length; index++) taskGoal[index] = goalAt.get(tasks[index]!.goalId) ?? -1;
+  const capabilityAt: IdIndex = firstIndexById(capabilities);
+  const milestoneAt: IdIndex = firstIndexById(milestones);
+  const goalAt: IdIndex = firstIndexById(goals);
+  const bucketOf = (goal: GoalInput): Bucket => {
+    if (goal.bucket !== undefined) return classifyGoal(goal, plan.vision);
+    // Classified against only the capabilities it names, looked up once:
+    // classifyGoal scans the vision's list per id, which would not stay linear.
+    const named: CapabilityInput[] = [];
+    for (const id of goal.capabilityIds ?? []) {
+      const found = capabilityAt.get(id);
+      if (found !== undefined) named.push(capabilities[found]!);
+    }
+    return classifyGoal(goal, { ...plan.vision, capabilities: named });
+  };
   return {
     plan,
     asOf,
@@ -61,12 +60,12 @@ export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
     goals,
     tasks,
     reviews: plan.reviews ?? [],
-    capabilityAt: firstIndexById(capabilities),
+    capabilityAt,
     milestoneAt,
     goalAt,
-    active,
-    taskGoal,
-    goalMilestone,
+    goalMilestone: goals.map((goal) => milestoneAt.get(goal.milestoneId)),
+    taskGoal: tasks.map((task) => goalAt.get(task.goalId)),
+    buckets: goals.map((goal) => (goalStatus(goal) === "active" ? bucketOf(goal) : undefined)),
   };
 }
 
@@ -76,4 +75,28 @@ export function firstIndexById(items: readonly { readonly id: string }[]): Map<s
   // Backwards, so the first item's index is written last: one hash operation per item.
   for (let index = items.length - 1; index >= 0; index--) at.set(items[index]!.id, index);
   return at;
+}
+
+type Dated = { readonly dueDate?: string | undefined };
+
+/** A due date, or one that sorts after every date for undated items. */
+export function dueDate(item: Dated): string {
+  return item.dueDate ?? "\uffff";
+}
+
+/** Soonest due first, undated last; Array#sort is stable, so ties keep their order. */
+export function byDueDate(a: Dated, b: Dated): number {
+  return dueDate(a) < dueDate(b) ? -1 : dueDate(a) > dueDate(b) ? 1 : 0;
+}
+
+/** Pushes a warning; most alignment rules raise nothing else. */
+export function warn(issues: Issue[], code: string, path: Path, message: string, hint: string): void {
+  issues.push(createIssue(code, "warning", path, message, hint));
+}
+
+/** `issue` moved to `path`, its message's old path replaced by `lead` (createIssue writes the new one). */
+export function moveIssue(issue: Issue, path: Path, lead = ""): Issue {
+  const oldPrefix = `${formatPath(issue.path)}: `;
+  const message = issue.message.startsWith(oldPrefix) ? issue.message.slice(oldPrefix.length) : issue.message;
+  return createIssue(issue.code, issue.severity, path, lead + message, issue.hint);
 }

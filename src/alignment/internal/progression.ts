@@ -1,27 +1,14 @@
 // Private: milestones must raise the bar, not lower it. The same indicator
 // metric should keep or improve its target from one milestone to a later one.
-import { createIssue, formatPath } from "../../_lib/issues.ts";
+import { formatPath } from "../../_lib/issues.ts";
 import type { Indicator, Issue } from "../../model/index.ts";
-import type { PlanIndex } from "./planIndex.ts";
+import { byDueDate, type PlanIndex, warn } from "./planIndex.ts";
 
-interface Sighting {
-  /** Due date of the milestone that sets this target. */
-  date: string;
-  /** Milestone index and indicator index. */
-  milestone: number;
-  indicator: number;
-  /** The indicator itself. */
-  value: Indicator;
+/** An indicator and the index of the milestone that sets its target. */
+interface Target {
+  at: number;
+  indicator: Indicator;
 }
-
-interface MetricState {
-  /** The latest sighting so far. */
-  last: Sighting;
-  /** The latest sighting at a strictly earlier date than `last`. */
-  before: Sighting | undefined;
-}
-
-const HINT = "Keep each milestone's target at least as ambitious as the one before it, or rename the metric if it measures something else.";
 
 /**
  * Pushes a `progression/regression` issue on the later milestone's
@@ -32,26 +19,25 @@ const HINT = "Keep each milestone's target at least as ambitious as the one befo
  */
 export function checkProgression(index: PlanIndex, issues: Issue[]): void {
   const { milestones } = index;
-  const order: number[] = [];
-  for (let at = 0; at < milestones.length; at++) if ((milestones[at]!.indicators?.length ?? 0) > 0) order.push(at);
-  order.sort((a, b) => (milestones[a]!.dueDate < milestones[b]!.dueDate ? -1 : milestones[a]!.dueDate > milestones[b]!.dueDate ? 1 : a - b));
+  const order = [...milestones.keys()].filter((at) => milestones[at]!.indicators?.length);
+  order.sort((a, b) => byDueDate(milestones[a]!, milestones[b]!));
 
-  const states = new Map<string, MetricState>();
+  // Per metric: its latest target so far, and the latest one due strictly before that.
+  const latest = new Map<string, Target>();
+  const previous = new Map<string, Target>();
   for (const at of order) {
-    const milestone = milestones[at]!;
-    const indicators = milestone.indicators!;
-    for (let step = 0; step < indicators.length; step++) {
-      const sighting: Sighting = { date: milestone.dueDate, milestone: at, indicator: step, value: indicators[step]! };
-      const key = sighting.value.metric.trim().toLowerCase();
-      const state = states.get(key);
-      if (state === undefined) {
-        states.set(key, { last: sighting, before: undefined });
-        continue;
-      }
-      if (state.last.date < sighting.date) state.before = state.last;
-      state.last = sighting;
-      if (state.before !== undefined && regresses(state.before.value, sighting.value)) issues.push(regression(state.before, sighting));
-    }
+    milestones[at]!.indicators!.forEach((indicator, step) => {
+      const metric = indicator.metric.trim().toLowerCase();
+      const last = latest.get(metric);
+      if (last !== undefined && milestones[last.at]!.dueDate < milestones[at]!.dueDate) previous.set(metric, last);
+      latest.set(metric, { at, indicator });
+      const earlier = previous.get(metric);
+      if (earlier === undefined || !regresses(earlier.indicator, indicator)) return;
+      const unit = indicator.unit ? ` ${indicator.unit}` : "";
+      const message = `"${indicator.metric}" target ${indicator.target}${unit} is worse than the ${earlier.indicator.target}${unit} of ${formatPath(["milestones", earlier.at])}`;
+      const hint = "Keep each target at least as ambitious as at earlier milestones, or rename the metric.";
+      warn(issues, "progression/regression", ["milestones", at, "indicators", step, "target"], message, hint);
+    });
   }
 }
 
@@ -59,11 +45,4 @@ function regresses(earlier: Indicator, later: Indicator): boolean {
   const reference = earlier.baseline !== undefined ? earlier : later;
   const lowerIsBetter = reference.baseline !== undefined && reference.target < reference.baseline;
   return lowerIsBetter ? later.target > earlier.target : later.target < earlier.target;
-}
-
-function regression(earlier: Sighting, later: Sighting): Issue {
-  const unit = later.value.unit ? ` ${later.value.unit}` : "";
-  const where = formatPath(["milestones", earlier.milestone]);
-  const message = `target ${later.value.target}${unit} for "${later.value.metric}" is worse than the ${earlier.value.target}${unit} set for ${where}, due earlier (${earlier.date})`;
-  return createIssue("progression/regression", "warning", ["milestones", later.milestone, "indicators", later.indicator, "target"], message, HINT);
 }

@@ -44,15 +44,19 @@ describe("tree-shaking", () => {
 });
 
 describe("bundle size", () => {
-  it("keeps allocateEffort alone under 1 kB minified and gzipped", async () => {
-    const { gzipBytes } = await bundleNames(["allocateEffort"]);
+  // The issue's target is 1 kB minified; the shared argument checks (one
+  // wording for every function's errors) keep it at about 1.4 kB, 0.8 kB gzipped.
+  it("keeps allocateEffort alone under 1.4 kB minified and 1 kB gzipped", async () => {
+    const { minifiedBytes, gzipBytes } = await bundleNames(["allocateEffort"]);
+    expect(minifiedBytes).toBeLessThan(1.4 * 1024);
     expect(gzipBytes).toBeLessThan(1024);
   });
 
-  // The issue's target is 15 kB; today's library is about 33 kB (the SMART
-  // lexicon and the issue messages weigh most). This budget stops it growing.
-  it("keeps the whole library, without its dependencies, under 34 kB gzip", async () => {
+  // The issue's target is 15 kB; today's library is about 28.6 kB, most of it
+  // English: the SMART word lists, issue messages and hints, review questions
+  // and narrative sentences. This budget stops it growing.
+  it("keeps the whole library, without its dependencies, under 29 kB gzip", async () => {
     const { gzipBytes } = await bundleNames(["*"], { external: ["zod", "date-fns", "@date-fns/utc"] });
-    expect(gzipBytes).toBeLessThan(34 * 1024);
+    expect(gzipBytes).toBeLessThan(29 * 1024);
   });
 });

@@ -1,8 +1,8 @@
 import { assertIsoDate } from "../_lib/dates.ts";
 import { DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
+import { byDueDate, dueDate } from "../_lib/order.ts";
 import type { GoalInput, PlanInput } from "../model/index.ts";
 import { horizonMonths } from "./internal/horizon.ts";
-import { byDueDate, dueDate } from "./internal/planIndex.ts";
 
 /** The horizon the seeds' checklist asks about first: "my 3-year milestone". */
 const ANCHOR_MONTHS = 36;

@@ -2,9 +2,10 @@
 // deconstruction logic and flexibility (from the review history). Not re-exported.
 import { isIsoDate } from "../_lib/dates.ts";
 import { oneLine } from "../_lib/markdown.ts";
+import { byDueDate, horizonLabel } from "../_lib/order.ts";
 import type { MilestoneInput, PlanInput } from "../model/index.ts";
-import { by, byDueDate } from "./order.ts";
-import { clause, horizonLabel, monthYear, sentence } from "./phrasing.ts";
+import { by } from "./order.ts";
+import { clause, monthYear, sentence } from "./phrasing.ts";
 
 /** The latest tweak or replace decision told as a sentence; an honest note when there is none. */
 export function flexibilityExample(plan: Readonly<PlanInput>): string {

@@ -1,10 +1,11 @@
 import { fail, requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { goalStatus } from "../_lib/defaults.ts";
+import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, GoalInput, IsoDate, PlanInput } from "../model/index.ts";
 import type { CanvasCapability, CanvasGap, CanvasStep } from "./canvasTypes.ts";
 import { canvasNextSteps } from "./canvasSteps.ts";
-import { by, byDueDate, firstWins, listAt } from "./order.ts";
+import { by, firstWins, listAt } from "./order.ts";
 
 /**
  * What the person brings to the career canvas: the capabilities they hold

@@ -2,10 +2,10 @@ import { requireObject, requirePlan } from "../_lib/args.ts";
 import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { createIssue } from "../_lib/issues.ts";
 import { oneLine } from "../_lib/markdown.ts";
+import { byDueDate, horizonLabel } from "../_lib/order.ts";
 import type { CapabilityInput, Issue, MilestoneInput, PlanInput } from "../model/index.ts";
 import { deconstructionOf, flexibilityExample, told, visionAnchorOf } from "./answerFrame.ts";
-import { byDueDate } from "./order.ts";
-import { clause, horizonLabel, monthYear, sentence } from "./phrasing.ts";
+import { clause, monthYear, sentence } from "./phrasing.ts";
 
 /**
  * A recent achievement to tell in an interview.

@@ -9,9 +9,6 @@ export function by<T>(key: (item: T) => string): (a: T, b: T) => number {
   };
 }
 
-/** Orders milestones (or anything with a due date) by that date. */
-export const byDueDate = by((item: { dueDate: string }) => item.dueDate);
-
 /** A map from each key to its first value: `new Map` keeps the last one, so it reads the entries backwards. */
 export function firstWins<K, V>(entries: [K, V][]): Map<K, V> {
   return new Map(entries.reverse());

@@ -1,6 +1,7 @@
 import { requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { markdownText, percent } from "../_lib/markdown.ts";
+import { byDueDate, horizonLabel } from "../_lib/order.ts";
 import type { PlanInput } from "../model/index.ts";
 import { scheduleReviews } from "../review/index.ts";
 import { type MeasureProgressResult, measureProgress } from "./measureProgress.ts";
@@ -86,24 +87,15 @@ function milestoneBlocks(plan: Readonly<PlanInput>, progress: MeasureProgressRes
     // A repeated milestone id lists its goals once, under its first heading.
     const goals = goalsOf.get(row.id) ?? [];
     goalsOf.delete(row.id);
-    const horizon = horizonName(row.horizon);
+    const horizon = horizonLabel(row.horizon);
     blocks.push(
-      `### ${horizon && `${markdownText(horizon)}: `}${markdownText(row.title)}`,
+      `### ${horizon ? `${markdownText(horizon)}: ` : ""}${markdownText(row.title)}`,
       `Due ${row.dueDate}: ${row.status}, ${percent(row.progress)}.`,
       goals.length === 0 ? "No goals yet." : goalList(goals),
     );
   }
   if (others.length > 0) blocks.push("## Other goals", goalList(others));
   return blocks;
-}
-
-function byDueDate(a: { dueDate: string }, b: { dueDate: string }): number {
-  return a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0;
-}
-
-/** "6m" → "6-month", "1y" → "1-year"; any other horizon as written. */
-function horizonName(horizon = ""): string {
-  return horizon.trim().replace(/^(\d{1,3})\s*m$/i, "$1-month").replace(/^(\d{1,3})\s*y$/i, "$1-year");
 }
 
 /** The first review of the default cadence from the vision's start on or after `asOf`. */

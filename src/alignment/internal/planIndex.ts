@@ -77,18 +77,6 @@ export function firstIndexById(items: readonly { readonly id: string }[]): Map<s
   return at;
 }
 
-type Dated = { readonly dueDate?: string | undefined };
-
-/** A due date, or one that sorts after every date for undated items. */
-export function dueDate(item: Dated): string {
-  return item.dueDate ?? "\uffff";
-}
-
-/** Soonest due first, undated last; Array#sort is stable, so ties keep their order. */
-export function byDueDate(a: Dated, b: Dated): number {
-  return dueDate(a) < dueDate(b) ? -1 : dueDate(a) > dueDate(b) ? 1 : 0;
-}
-
 /** Pushes a warning; most alignment rules raise nothing else. */
 export function warn(issues: Issue[], code: string, path: Path, message: string, hint: string): void {
   issues.push(createIssue(code, "warning", path, message, hint));

@@ -1,8 +1,9 @@
 // Private: milestones must raise the bar, not lower it. The same indicator
 // metric should keep or improve its target from one milestone to a later one.
 import { formatPath } from "../../_lib/issues.ts";
+import { byDueDate } from "../../_lib/order.ts";
 import type { Indicator, Issue } from "../../model/index.ts";
-import { byDueDate, type PlanIndex, warn } from "./planIndex.ts";
+import { type PlanIndex, warn } from "./planIndex.ts";
 
 /** An indicator and the index of the milestone that sets its target. */
 interface Target {

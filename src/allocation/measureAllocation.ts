@@ -1,5 +1,5 @@
 import type { Bucket, Issue, Ratios } from "../model/index.ts";
-import { fail, requireNumber } from "../_lib/args.ts";
+import { fail, isNumberFrom, requireNumber } from "../_lib/args.ts";
 import { BUCKETS } from "../_lib/defaults.ts";
 import { sortIssues } from "../_lib/issues.ts";
 import { apportion, type Triple } from "./apportion.ts";
@@ -125,10 +125,17 @@ export function measureAllocation(
 
 function sumMinutes(entries: readonly Readonly<{ bucket: Bucket; minutes: number }>[]): Record<Bucket, number> {
   if (!Array.isArray(entries as unknown)) fail("measureAllocation", "entries", "an array", entries, TypeError);
-  const minutes = { core: 0, auxiliary: 0, exploratory: 0 };
-  for (const [index, { bucket, minutes: value }] of entries.entries()) {
-    if (!BUCKETS.includes(bucket)) fail("measureAllocation", `entries[${index}].bucket`, '"core", "auxiliary" or "exploratory"', bucket, TypeError);
-    minutes[bucket] += requireNumber("measureAllocation", `entries[${index}].minutes`, value);
+  let core = 0;
+  let auxiliary = 0;
+  let exploratory = 0;
+  for (let index = 0; index < entries.length; index++) {
+    const { bucket, minutes } = entries[index]!;
+    // requireNumber only words the error, so the field name is not built for every entry.
+    if (!isNumberFrom(minutes)) requireNumber("measureAllocation", `entries[${index}].minutes`, minutes);
+    if (bucket === "core") core += minutes;
+    else if (bucket === "auxiliary") auxiliary += minutes;
+    else if (bucket === "exploratory") exploratory += minutes;
+    else fail("measureAllocation", `entries[${index}].bucket`, '"core", "auxiliary" or "exploratory"', bucket, TypeError);
   }
-  return minutes;
+  return { core, auxiliary, exploratory };
 }

@@ -1,7 +1,7 @@
 // Private: the ratio check allocateEffort and measureAllocation share, so both
 // reject the same inputs with the same words.
 import type { Ratios } from "../model/index.ts";
-import { fail, requireNumber } from "../_lib/args.ts";
+import { fail, isNumberFrom, requireNumber } from "../_lib/args.ts";
 import { BUCKETS, DEFAULT_RATIOS } from "../_lib/defaults.ts";
 
 /** How far the ratios' sum may stray from 1: room for decimal fractions like 0.7 + 0.2 + 0.1. */
@@ -15,8 +15,12 @@ export const RATIO_SUM_TOLERANCE = 1e-9;
 export function resolveRatios(functionName: string, ratios: Readonly<Ratios> | undefined): Readonly<Ratios> {
   if (ratios === undefined) return DEFAULT_RATIOS;
   let sum = 0;
-  // `?.` so that null, like any non-object, is reported by the first ratio it lacks.
-  for (const bucket of BUCKETS) sum += requireNumber(functionName, `ratios.${bucket}`, ratios?.[bucket]);
+  for (const bucket of BUCKETS) {
+    // `?.` so that null, like any non-object, is reported by the first ratio it lacks;
+    // requireNumber only words the error, so the field name is not built on every call.
+    const value = ratios?.[bucket];
+    sum += isNumberFrom(value) ? value : requireNumber(functionName, `ratios.${bucket}`, value);
+  }
   if (Math.abs(sum - 1) > RATIO_SUM_TOLERANCE) fail(functionName, "sum of ratios", "1 (±1e-9)", Number(sum.toFixed(9)));
   return ratios;
 }

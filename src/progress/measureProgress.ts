@@ -1,8 +1,8 @@
 import { requirePlan } from "../_lib/args.ts";
-import { assertIsoDate, isIsoDate, toDayNumber } from "../_lib/dates.ts";
+import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { goalStatus } from "../_lib/defaults.ts";
 import type { IsoDate, PlanInput } from "../model/index.ts";
-import { goalProgress, metricProgress, progressRow, rollUp, type Counted, taskMinutes } from "./progressRules.ts";
+import { type Counted, DayCounter, goalProgress, metricProgress, progressRow, rollUp, taskMinutes } from "./progressRules.ts";
 import type { ProgressRow } from "./types.ts";
 
 /**
@@ -73,7 +73,7 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
   assertIsoDate(asOf, "measureProgress: asOf");
   assertIsoDate(vision.startDate, "measureProgress: plan.vision.startDate");
   assertIsoDate(vision.targetDate, "measureProgress: plan.vision.targetDate");
-  const today = toDayNumber(asOf);
+  const counter = new DayCounter(asOf);
   const visionStart: IsoDate = vision.startDate;
   const visionTarget: IsoDate = vision.targetDate;
   const milestones = plan.milestones ?? [];
@@ -98,7 +98,7 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
       dueDate: validDate(goal.dueDate) ?? milestone?.dueDate ?? visionTarget,
       weight: hours >= 0 ? hours : 1,
     };
-    goalRows.push(progressRow(today, measured));
+    goalRows.push(progressRow(counter, measured));
     counted.push(measured);
     if (milestone) {
       linked.push(measured);
@@ -108,15 +108,15 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
   const milestoneRows = milestones.map(({ id, dueDate, indicators }) => {
     const due = validDate(dueDate) ?? visionTarget;
     const { goals } = milestoneById.get(id)!;
-    if (goals.length > 0) return progressRow(today, { id, ...rollUp(goals), basis: "goals", dueDate: due });
+    if (goals.length > 0) return progressRow(counter, { id, ...rollUp(goals), basis: "goals", dueDate: due });
     // A milestone no goal supports is as far along as the mean of its measured indicators.
     const shares = (indicators ?? []).map(metricProgress).filter((share) => share !== undefined);
     const progress = shares.length === 0 ? 0 : shares.reduce((sum, share) => sum + share, 0) / shares.length;
-    return progressRow(today, { id, progress, basis: shares.length === 0 ? "goals" : "metric", startDate: visionStart, dueDate: due });
+    return progressRow(counter, { id, progress, basis: shares.length === 0 ? "goals" : "metric", startDate: visionStart, dueDate: due });
   });
   // The vision rolls up the goals that support a milestone, or every goal when none does.
   const visionRollUp = rollUp(linked.length > 0 ? linked : counted);
-  const visionRow = progressRow(today, { id: vision.id, ...visionRollUp, basis: "goals", startDate: visionStart, dueDate: visionTarget });
+  const visionRow = progressRow(counter, { id: vision.id, ...visionRollUp, basis: "goals", startDate: visionStart, dueDate: visionTarget });
   return { vision: visionRow, milestones: milestoneRows, goals: goalRows };
 }
 

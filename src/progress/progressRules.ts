@@ -71,14 +71,39 @@ export function rollUp(goals: readonly Counted[]): { progress: number; startDate
   return { progress: done ? 1 : goals.length === 0 ? 0 : weights > 0 ? weighted / weights : plain / goals.length, startDate };
 }
 
-/** The row of measured progress over `startDate`..`dueDate`, seen on day number `today`. */
+/** Day numbers and dates of one measureProgress call, remembered: a plan reuses few distinct dates across many goals. */
+export class DayCounter {
+  private readonly days = new Map<string, number>();
+  private readonly dates = new Map<number, IsoDate>();
+  /** The day number of `asOf`. */
+  readonly today: number;
+
+  constructor(asOf: IsoDate) {
+    this.today = this.dayOf(asOf);
+  }
+
+  dayOf(date: IsoDate): number {
+    let day = this.days.get(date);
+    if (day === undefined) this.days.set(date, (day = toDayNumber(date)));
+    return day;
+  }
+
+  dateOf(day: number): IsoDate {
+    let date = this.dates.get(day);
+    if (date === undefined) this.dates.set(day, (date = fromDayNumber(day)));
+    return date;
+  }
+}
+
+/** The row of measured progress over `startDate`..`dueDate`, seen on the counter's day. */
 export function progressRow(
-  today: number,
+  counter: DayCounter,
   input: { id: string; progress: number; basis: ProgressBasis; startDate: IsoDate; dueDate: IsoDate },
 ): ProgressRow {
   const { progress, startDate, dueDate } = input;
-  const start = toDayNumber(startDate);
-  const due = toDayNumber(dueDate);
+  const today = counter.today;
+  const start = counter.dayOf(startDate);
+  const due = counter.dayOf(dueDate);
   const expected = today >= due ? 1 : today <= start ? 0 : (today - start) / (due - start);
   const done = progress >= 1 - 1e-9;
   const shown = done ? 1 : round(progress, 4);
@@ -95,7 +120,7 @@ export function progressRow(
   if (!done && progress > 0 && today > start) {
     // At the pace kept since the start, progress reaches 1 this many days after it.
     const days = Math.ceil((today - start) / progress - 1e-9);
-    if (start + days <= LAST_DAY) row.forecast = fromDayNumber(start + days);
+    if (start + days <= LAST_DAY) row.forecast = counter.dateOf(start + days);
   }
   return row;
 }

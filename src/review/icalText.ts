@@ -1,6 +1,8 @@
 // RFC 5545 text rules: TEXT value escaping (section 3.3.11) and content-line
 // folding (section 3.1), kept apart from the calendar layout in toICalendar.
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
  * Escapes a TEXT value: backslash, semicolon and comma get a backslash, every
  * line break (CRLF, CR or LF) becomes `\n`, and other control characters,
@@ -19,6 +21,7 @@ export function escapeText(text: string): string {
  * CRLF and one space, never cutting through a character's UTF-8 bytes.
  */
 export function foldLine(line: string): string {
+  if (!NON_ASCII.test(line)) return foldAscii(line);
   let folded = "";
   let start = 0;
   let octets = 0;
@@ -37,4 +40,11 @@ export function foldLine(line: string): string {
     index += size === 4 ? 2 : 1;
   }
   return folded + line.slice(start);
+}
+
+/** ASCII, the usual case, is one octet per character: cut every 75, then every 74 after the leading space. */
+function foldAscii(line: string): string {
+  let folded = line.slice(0, 75);
+  for (let start = 75; start < line.length; start += 74) folded += `\r\n ${line.slice(start, start + 74)}`;
+  return folded;
 }

@@ -89,7 +89,7 @@ export function checkVisionClarity(vision: VisionInput): CheckVisionClarityResul
   }
   const wish = VAGUE_VISION_PHRASES.find(says);
   if (words.length === 0 || wish !== undefined) {
-    const message = wish === undefined ? "empty" : `"${wish}" names a wish, not a destination`;
+    const message = wish === undefined ? "the statement is empty" : `"${wish}" names a wish, not a destination`;
     issues.push(createIssue("vision/vague", "warning", ["vision", "statement"], message, 'Name a role, a field and a date, e.g. "Product lead in medical AI within 5 years".'));
   }
   // Each issue costs 0.2: one per unanswered W, one for a vague statement.

@@ -122,7 +122,7 @@ describe("checkVisionClarity", () => {
   });
 
   it("returns vision/vague when the statement is empty", () => {
-    expect(checkVisionClarity({ ...complete, statement: "  " }).issues[0]?.message).toBe("vision.statement: empty");
+    expect(checkVisionClarity({ ...complete, statement: "  " }).issues[0]?.message).toBe("vision.statement: the statement is empty");
   });
 
   it("returns no vision/vague when a vague word is only part of a concrete phrase", () => {

@@ -67,7 +67,7 @@ export function keyQuestions(plan: PlanInput, asOf: string): string[] {
   const cutoff = next?.dueDate ?? vision.targetDate;
   const dueSoon = goals.filter((goal) => dueDate(goal) >= asOf && dueDate(goal) <= cutoff);
   for (const goal of dueSoon.slice(0, GOALS_ASKED)) {
-    const milestone = milestones.find(({ id }) => id === goal.milestoneId);
+    const milestone = goal.milestoneId === undefined ? undefined : milestones.find(({ id }) => id === goal.milestoneId);
     const asked = titleDue(goal);
     questions.push(
       milestone ? `Is ${asked} on track, and does it still serve '${milestone.title}'?`

@@ -1,6 +1,7 @@
 import { fail, requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { goalStatus } from "../_lib/defaults.ts";
+import { firstById } from "../_lib/ids.ts";
 import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, GoalInput, IsoDate, PlanInput } from "../model/index.ts";
 import type { CanvasCapability, CanvasGap, CanvasStep } from "./canvasTypes.ts";
@@ -126,8 +127,9 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
     // Gaps without a milestone last: "~" sorts after every date.
     .sort(by((gap) => gap.dueDate ?? "~"));
   // A goal's due date: its own, else its milestone's, else the vision's target.
-  const milestoneDue = firstWins(milestones.map((milestone): [string | undefined, string] => [milestone.id, milestone.dueDate]));
-  const dueOf = (goal: GoalInput): string => (isIsoDate(goal.dueDate) ? goal.dueDate : (milestoneDue.get(goal.milestoneId) ?? vision.targetDate));
+  const milestoneDue = firstById(milestones, (milestone) => milestone.dueDate);
+  const dueOf = (goal: GoalInput): string =>
+    isIsoDate(goal.dueDate) ? goal.dueDate : ((goal.milestoneId === undefined ? undefined : milestoneDue.get(goal.milestoneId)) ?? vision.targetDate);
   return {
     vision: vision.statement,
     asOf,
@@ -135,7 +137,7 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
     held: [...held.values()],
     resources: (profile.resources ?? []).map((resource) => (typeof resource === "string" ? resource.trim() : "")).filter(Boolean),
     gaps,
-    nextSteps: canvasNextSteps(gaps, firstWins(goals.map((goal): [string, GoalInput] => [goal.id, goal])), plan.tasks ?? [], dueOf),
+    nextSteps: canvasNextSteps(gaps, firstById(goals, (goal) => goal), plan.tasks ?? [], dueOf),
   };
 }
 

@@ -142,7 +142,8 @@ function bridgeOf(capability: CapabilityInput | undefined, learned: string | und
 
 // The earliest milestone, from asOf on, that lists the capability or holds a goal building it.
 function servingMilestone(plan: Readonly<PlanInput>, capabilityId: string, asOf = ""): MilestoneInput | undefined {
-  const viaGoals = new Set(plan.goals?.filter((goal) => goal.capabilityIds?.includes(capabilityId)).map((goal) => goal.milestoneId));
+  // Milestones that goals building the capability name (a goal without a milestoneId names none).
+  const viaGoals = new Set(plan.goals?.filter((goal) => goal.milestoneId !== undefined && goal.capabilityIds?.includes(capabilityId)).map((goal) => goal.milestoneId));
   const serving = plan.milestones?.filter(
     (milestone) => isIsoDate(milestone.dueDate) && milestone.dueDate >= asOf && (milestone.capabilityIds?.includes(capabilityId) || viaGoals.has(milestone.id)),
   );

@@ -1,6 +1,7 @@
 import { requirePlan } from "../_lib/args.ts";
 import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { goalStatus } from "../_lib/defaults.ts";
+import { firstById } from "../_lib/ids.ts";
 import type { IsoDate, PlanInput } from "../model/index.ts";
 import { type Counted, DayCounter, goalProgress, metricProgress, progressRow, rollUp, taskMinutes } from "./progressRules.ts";
 import type { ProgressRow } from "./types.ts";
@@ -77,10 +78,7 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
   const visionStart: IsoDate = vision.startDate;
   const visionTarget: IsoDate = vision.targetDate;
   const milestones = plan.milestones ?? [];
-  // Reversed so that a repeated milestone id keeps its first entry's due date.
-  const milestoneById = new Map(
-    milestones.map((milestone) => [milestone.id, { dueDate: validDate(milestone.dueDate) ?? visionTarget, goals: [] as Counted[] }] as const).reverse(),
-  );
+  const milestoneById = firstById(milestones, (milestone) => ({ dueDate: validDate(milestone.dueDate) ?? visionTarget, goals: [] as Counted[] }));
   const minutes = taskMinutes(plan.tasks ?? []);
   const goalRows: ProgressRow[] = [];
   const counted: Counted[] = [];
@@ -88,9 +86,9 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
   for (const goal of plan.goals ?? []) {
     const status = goalStatus(goal);
     if (status !== "active" && status !== "done") continue;
-    const milestone = milestoneById.get(goal.milestoneId!);
+    const milestone = goal.milestoneId === undefined ? undefined : milestoneById.get(goal.milestoneId);
     // Roll-ups weigh a goal by its effort hours (1 when missing or negative). A goal marked done has progress 1.
-    const hours = goal.effortHours ?? 1;
+    const hours = typeof goal.effortHours === "number" ? goal.effortHours : 1;
     const measured = {
       id: goal.id,
       ...goalProgress(status === "done", goal, minutes.get(goal.id)),
@@ -107,7 +105,7 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
   }
   const milestoneRows = milestones.map(({ id, dueDate, indicators }) => {
     const due = validDate(dueDate) ?? visionTarget;
-    const { goals } = milestoneById.get(id)!;
+    const goals = milestoneById.get(id)?.goals ?? [];
     if (goals.length > 0) return progressRow(counter, { id, ...rollUp(goals), basis: "goals", dueDate: due });
     // A milestone no goal supports is as far along as the mean of its measured indicators.
     const shares = (indicators ?? []).map(metricProgress).filter((share) => share !== undefined);

@@ -1,5 +1,6 @@
 import { requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
+import { firstById } from "../_lib/ids.ts";
 import { markdownText, percent } from "../_lib/markdown.ts";
 import { byDueDate, horizonLabel } from "../_lib/order.ts";
 import type { PlanInput } from "../model/index.ts";
@@ -70,16 +71,17 @@ export function renderPlanMarkdown(plan: Readonly<PlanInput>, asOf: string): str
 }
 
 function milestoneBlocks(plan: Readonly<PlanInput>, progress: MeasureProgressResult): string[] {
-  // Reversed so that a repeated goal id takes its first entry's title and milestone.
-  const goalById = new Map((plan.goals ?? []).map((goal) => [goal.id, goal] as const).reverse());
+  // A repeated goal id takes its first entry's title and milestone.
+  const goalById = firstById(plan.goals ?? [], (goal) => goal);
   const milestones = plan.milestones ?? [];
-  const goalsOf = new Map(milestones.map((milestone) => [milestone.id, [] as ProgressRow[]]));
+  const goalsOf = firstById(milestones, (): ProgressRow[] => []);
   const others: ProgressRow[] = [];
   for (const row of progress.goals.sort(byDueDate)) {
-    (goalsOf.get(goalById.get(row.id)!.milestoneId!) ?? others).push(row);
+    const milestoneId = goalById.get(row.id)?.milestoneId;
+    (milestoneId === undefined ? others : (goalsOf.get(milestoneId) ?? others)).push(row);
   }
   const goalList = (rows: ProgressRow[]) =>
-    rows.map((row) => `- ${markdownText(goalById.get(row.id)!.title ?? row.id)}: ${row.status}, ${percent(row.progress)}, due ${row.dueDate}`).join("\n");
+    rows.map((row) => `- ${markdownText(goalById.get(row.id)?.title ?? row.id)}: ${row.status}, ${percent(row.progress)}, due ${row.dueDate}`).join("\n");
   const blocks = ["## Milestones"];
   if (milestones.length === 0) blocks.push("No milestones yet.");
   const withRows = milestones.map((milestone, index) => ({ ...milestone, ...progress.milestones[index]! }));

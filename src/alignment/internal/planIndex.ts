@@ -2,6 +2,7 @@
 // rule stays a single linear pass (no rule scans another collection per item).
 import { classifyGoal } from "../../allocation/index.ts";
 import { goalStatus } from "../../_lib/defaults.ts";
+import { firstById } from "../../_lib/ids.ts";
 import { createIssue, formatPath } from "../../_lib/issues.ts";
 import type { Bucket, CapabilityInput, GoalInput, Issue, MilestoneInput, PlanInput, ReviewInput } from "../../model/index.ts";
 
@@ -69,12 +70,9 @@ export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
   };
 }
 
-/** Maps each id to the index of its first item. */
+/** Maps each id to the index of its first item (see {@link firstById}). */
 export function firstIndexById(items: readonly { readonly id: string }[]): Map<string, number> {
-  const at = new Map<string, number>();
-  // Backwards, so the first item's index is written last: one hash operation per item.
-  for (let index = items.length - 1; index >= 0; index--) at.set(items[index]!.id, index);
-  return at;
+  return firstById(items, (_, index) => index);
 }
 
 /** Pushes a warning; most alignment rules raise nothing else. */

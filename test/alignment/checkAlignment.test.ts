@@ -206,14 +206,14 @@ describe("checkAlignment", () => {
         code: "allocation/drift",
         severity: "warning",
         path: ["ratios", "core"],
-        message: "ratios.core: 71.9% of effort against a 65% target (+6.9 points)",
+        message: "ratios.core: 71.9% of the effort left in active goals against a 65% target (+6.9 points)",
         hint: "Move 252 minutes from core to auxiliary and 1067 minutes from core to exploratory to get back to the 65% target.",
       },
       {
         code: "allocation/drift",
         severity: "warning",
         path: ["ratios", "exploratory"],
-        message: "ratios.exploratory: 9.4% of effort against a 15% target (−5.6 points)",
+        message: "ratios.exploratory: 9.4% of the effort left in active goals against a 15% target (−5.6 points)",
         hint: "Move 1067 minutes from core to exploratory to get back to the 15% target.",
       },
     ]);
@@ -225,8 +225,8 @@ describe("checkAlignment", () => {
       plan.goals![2]!.effortHours = 20;
     });
     expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [["goals"], "goals: auxiliary work is 7% of effort against a 20% target (−13 points)"],
-      [["goals"], "goals: core work is 82.2% of effort against a 70% target (+12.2 points)"],
+      [["goals"], "goals: auxiliary work is 7% of the effort left in active goals against a 20% target (−13 points)"],
+      [["goals"], "goals: core work is 82.2% of the effort left in active goals against a 70% target (+12.2 points)"],
     ]);
   });
 

@@ -32,6 +32,8 @@ export function checkEffortMix(index: PlanIndex, tolerance: number | undefined, 
 
   const { ratios } = plan;
   for (const issue of measureAllocation(entries, { ratios, tolerance, path: ["ratios"] }).issues) {
-    issues.push(ratios ? issue : moveIssue(issue, ["goals"], `${issue.path[1]} work is `));
+    const located = ratios ? issue : moveIssue(issue, ["goals"], `${issue.path[1]} work is `);
+    // measureAllocation speaks of "effort"; here it is the effort still ahead, not time spent.
+    issues.push({ ...located, message: located.message.replace(" of effort ", " of the effort left in active goals ") });
   }
 }

@@ -47,6 +47,7 @@ export interface AllocateEffortResult {
  * @throws {RangeError} A ratio is negative, not finite or missing, or they don't
  *   sum to 1; `hoursPerWeek` is not a number from 0 to 168; `unitMinutes` is not a
  *   whole number ≥ 1.
+ * @throws {TypeError} `ratios` is given but is not an object.
  *
  * @example
  * ```ts

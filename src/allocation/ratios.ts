@@ -1,7 +1,7 @@
 // Private: the ratio check allocateEffort and measureAllocation share, so both
 // reject the same inputs with the same words.
 import type { Ratios } from "../model/index.ts";
-import { fail, isNumberFrom, requireNumber } from "../_lib/args.ts";
+import { fail, isNumberFrom, requireNumber, requireObject } from "../_lib/args.ts";
 import { BUCKETS, DEFAULT_RATIOS } from "../_lib/defaults.ts";
 
 /** How far the ratios' sum may stray from 1: room for decimal fractions like 0.7 + 0.2 + 0.1. */
@@ -10,15 +10,15 @@ export const RATIO_SUM_TOLERANCE = 1e-9;
 /**
  * Returns the ratios to use (the 70/20/10 default when none are given).
  * Throws a RangeError naming `functionName` when a ratio is negative or not
- * finite (or missing, when `ratios` is not an object), or when they don't sum to 1 (±1e-9).
+ * finite or when they don't sum to 1 (±1e-9); a TypeError when they are not an object.
  */
 export function resolveRatios(functionName: string, ratios: Readonly<Ratios> | undefined): Readonly<Ratios> {
   if (ratios === undefined) return DEFAULT_RATIOS;
+  requireObject(functionName, "ratios", ratios);
   let sum = 0;
   for (const bucket of BUCKETS) {
-    // `?.` so that null, like any non-object, is reported by the first ratio it lacks;
     // requireNumber only words the error, so the field name is not built on every call.
-    const value = ratios?.[bucket];
+    const value = ratios[bucket];
     sum += isNumberFrom(value) ? value : requireNumber(functionName, `ratios.${bucket}`, value);
   }
   if (Math.abs(sum - 1) > RATIO_SUM_TOLERANCE) fail(functionName, "sum of ratios", "1 (±1e-9)", Number(sum.toFixed(9)));

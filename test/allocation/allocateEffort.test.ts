@@ -81,9 +81,19 @@ describe("allocateEffort", () => {
     expect(allocateEffort(168, { unitMinutes: 60 })).toEqual({ core: 7080, auxiliary: 1980, exploratory: 1020, unallocatedMinutes: 0 });
   });
 
-  it.each([null, 0.7, "70/20/10"])("throws a RangeError naming ratios.core when the ratios are %j", (ratios) => {
+  it.each([
+    [null, "null"],
+    [0.7, "0.7"],
+    ["70/20/10", '"70/20/10"'],
+  ])("throws a TypeError when the ratios are %j", (ratios, shown) => {
     expect(() => allocateEffort(10, { ratios: ratios as never })).toThrow(
-      new RangeError("allocateEffort: ratios.core must be a finite number ≥ 0, got undefined"),
+      new TypeError(`allocateEffort: ratios must be an object, got ${shown}`),
+    );
+  });
+
+  it("throws a RangeError naming a missing ratio", () => {
+    expect(() => allocateEffort(10, { ratios: { core: 0.8, auxiliary: 0.2 } as never })).toThrow(
+      new RangeError("allocateEffort: ratios.exploratory must be a finite number ≥ 0, got undefined"),
     );
   });
 

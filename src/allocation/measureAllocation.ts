@@ -101,6 +101,8 @@ export function measureAllocation(
   if (!(typeof tolerance === "number" && tolerance >= 0 && tolerance <= 1)) fail("measureAllocation", "tolerance", "a number in 0..1", tolerance);
   const minutes = sumMinutes(entries);
   const total = minutes.core + minutes.auxiliary + minutes.exploratory;
+  // Finite minutes can still add up past the largest number.
+  if (total === Infinity) fail("measureAllocation", "the sum of entries' minutes", "finite", total);
   const shares = { core: 0, auxiliary: 0, exploratory: 0 };
   const drift = { core: 0, auxiliary: 0, exploratory: 0 };
   const rebalance: RebalanceMove[] = [];

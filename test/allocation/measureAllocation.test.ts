@@ -103,6 +103,12 @@ describe("measureAllocation", () => {
     });
   });
 
+  it("throws a RangeError when finite minutes add up past the largest number", () => {
+    expect(() => measureAllocation([{ bucket: "core", minutes: 1e308 }, { bucket: "auxiliary", minutes: 1e308 }])).toThrow(
+      new RangeError("measureAllocation: the sum of entries' minutes must be finite, got Infinity"),
+    );
+  });
+
   it("throws a RangeError naming the entry when its minutes are negative", () => {
     expect(() => measureAllocation([...week, { bucket: "core", minutes: -5 }])).toThrow(
       new RangeError("measureAllocation: entries[4].minutes must be a finite number ≥ 0, got -5"),

@@ -1,7 +1,7 @@
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { Issue, VisionInput } from "../model/index.ts";
 import { checkDates } from "./decomposeChecks.ts";
-import { MISSING_HINTS, PURPOSE_PHRASES, VAGUE_VISION_PHRASES } from "./clarityLexicon.ts";
+import { MISSING_HINTS, MISSING_MESSAGES, PURPOSE_PHRASES, VAGUE_VISION_PHRASES } from "./clarityLexicon.ts";
 
 /**
  * One of the five questions of the 5W method.
@@ -85,7 +85,7 @@ export function checkVisionClarity(vision: VisionInput): CheckVisionClarityResul
   const issues: Issue[] = [];
   for (const [question, isAnswered] of Object.entries(answered) as [FiveW, boolean][]) {
     const field = question === "when" ? "targetDate" : question;
-    if (!isAnswered) issues.push(createIssue(`vision/missing-${question}`, "warning", ["vision", field], `the vision does not answer "${question}"`, MISSING_HINTS[question]));
+    if (!isAnswered) issues.push(createIssue(`vision/missing-${question}`, "warning", ["vision", field], MISSING_MESSAGES[question], MISSING_HINTS[question]));
   }
   const wish = VAGUE_VISION_PHRASES.find(says);
   if (words.length === 0 || wish !== undefined) {

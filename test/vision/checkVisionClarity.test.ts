@@ -38,7 +38,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-why",
         severity: "warning",
         path: ["vision", "why"],
-        message: 'vision.why: the vision does not answer "why"',
+        message: 'vision.why: the vision does not say why it matters',
         hint: 'Say why it matters to you, e.g. "democratizing medical resources".',
       },
     ]);
@@ -51,7 +51,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-what",
         severity: "warning",
         path: ["vision", "what"],
-        message: 'vision.what: the vision does not answer "what"',
+        message: 'vision.what: the vision names no target role or capabilities',
         hint: "Name the target role or the capabilities it takes.",
       },
     ]);
@@ -63,8 +63,8 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-when",
         severity: "warning",
         path: ["vision", "targetDate"],
-        message: 'vision.targetDate: the vision does not answer "when"',
-        hint: "Set a target date after the start date.",
+        message: 'vision.targetDate: the vision has no target date after a valid start date',
+        hint: "Write both dates as YYYY-MM-DD, the target date after the start date.",
       },
     ]);
   });
@@ -80,7 +80,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-where",
         severity: "warning",
         path: ["vision", "where"],
-        message: 'vision.where: the vision does not answer "where"',
+        message: 'vision.where: the vision names no field or industry',
         hint: 'Name the field or industry, e.g. "medical AI".',
       },
     ]);
@@ -93,7 +93,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-who",
         severity: "warning",
         path: ["vision", "who"],
-        message: 'vision.who: the vision does not answer "who"',
+        message: 'vision.who: the vision names no people',
         hint: "Name the people involved: sponsors, mentors, team, users.",
       },
     ]);

@@ -59,7 +59,8 @@ export function keyQuestions(plan: PlanInput, asOf: string): string[] {
   const visionTarget = `'${vision.statement}' (by ${vision.targetDate})`;
   const nextTarget = next ? titleDue(next) : visionTarget;
   const goals = (plan.goals ?? []).filter((goal) => goalStatus(goal) === "active").sort(byDueDate);
-  const titles = (list: typeof goals): string => listNames(list.map((goal) => `'${goal.title}'`), GOALS_LISTED);
+  // Only the listed titles are quoted: a plan may hold 100,000 active goals.
+  const titles = (list: typeof goals): string => listNames(list.slice(0, GOALS_LISTED).map((goal) => `'${goal.title}'`), list.length);
 
   const questions = [`Is my current work bringing me closer to ${anchor ? titleDue(anchor) : visionTarget}? Is there a better path?`];
   const pastDue = goals.filter((goal) => dueDate(goal) < asOf);
@@ -104,13 +105,14 @@ function coreCapabilityNames(plan: PlanInput, activeGoals: readonly GoalInput[],
   let chosen = core.filter(({ id }) => built.has(id));
   if (chosen.length === 0) chosen = core.filter(({ id }) => anchored.has(id));
   if (chosen.length === 0) chosen = core;
-  const names = chosen.map((capability) => capability.name.trim() || capability.id);
-  return names.length > 0 ? listNames(names, CAPABILITIES_NAMED) : "my long-term skills";
+  const names = chosen.slice(0, CAPABILITIES_NAMED).map((capability) => capability.name.trim() || capability.id);
+  return names.length > 0 ? listNames(names, chosen.length) : "my long-term skills";
 }
 
 /** "a, b and c", or "a, b … and 7 more" past `limit` names. */
-function listNames(names: readonly string[], limit: number): string {
-  if (names.length > limit) return `${names.slice(0, limit).join(", ")} and ${names.length - limit} more`;
+/** "a, b and c", or "a, b and 3 more" when `total` counts more than the names given. */
+function listNames(names: readonly string[], total: number): string {
+  if (total > names.length) return `${names.join(", ")} and ${total - names.length} more`;
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}` : names.join("");
 }
 

@@ -17,6 +17,8 @@ const ORDER = (["achievable", "measurable", "relevant", "specific", "timeBound"]
 const NO_PATH: Path = [];
 const TITLE_PATH: Path = ["title"];
 const EFFORT_PATH: Path = ["effortHours"];
+const MILESTONE_PATH: Path = ["milestoneId"];
+const DUE_DATE_PATH: Path = ["dueDate"];
 // The last asOf found valid: callers check many goals with the same asOf.
 let checkedAsOf: string | undefined;
 
@@ -84,7 +86,7 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
     timeBound = pass(`it is due ${deadline}`, [`dueDate: ${deadline}`]);
   } else if (record?.dueDate !== undefined) {
     timeBound = fail("its dueDate is not a calendar date", [`dueDate: ${String(record.dueDate).slice(0, 20)}`]);
-    timeBoundPath = ["dueDate"];
+    timeBoundPath = DUE_DATE_PATH;
   } else timeBound = judgeTimeBound(found);
 
   let achievable = judgeAbsurdity(found, asOf);
@@ -109,7 +111,7 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
   // In ORDER; an array, not criteria[name] in a loop, because a key that
   // changes on every read makes each lookup a slow one.
   const verdicts = [criteria.achievable, criteria.measurable, criteria.relevant, criteria.specific, timeBound];
-  const paths = [achievablePath, textPath, record?.milestoneId === undefined ? textPath : ["milestoneId"], textPath, timeBoundPath];
+  const paths = [achievablePath, textPath, record?.milestoneId === undefined ? textPath : MILESTONE_PATH, textPath, timeBoundPath];
   let issues: Issue[] = [];
   let score = 0;
   for (let at = 0; at < ORDER.length; at++) {

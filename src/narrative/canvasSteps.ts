@@ -29,15 +29,17 @@ export function canvasNextSteps(
     steps.push({ text: task.title, capabilityId: gap.capabilityId, goalId: goal.id, taskId: task.id, minutes: task.minutes });
     return true;
   };
-  // First, in gap order, one step per gap; the gaps' open tasks are queued for the second round.
-  const queued = gaps.flatMap((gap) => {
+  // First, in gap order, one step per gap: its first open task, else a split or draft step.
+  const queued: Queued[] = [];
+  for (const gap of gaps) {
     const goals = gap.goalIds.map((id) => goalById.get(id)!).sort(by(dueOf));
     const queue = goals.flatMap((goal) => (openTasks.get(goal.id) ?? []).map((task) => ({ gap, goal, task })));
-    if (queue.length > 0) queue.some(take);
-    else if (steps.length < MAX_STEPS) steps.push(plannedStep(gap, goals[0]));
-    return queue;
-  });
-  for (const entry of queued.sort(by((entry) => dueOf(entry.goal)))) take(entry);
+    for (const entry of queue) if (take(entry)) break;
+    if (queue.length === 0 && steps.length < MAX_STEPS) steps.push(plannedStep(gap, goals[0]));
+    for (const entry of queue) queued.push(entry);
+  }
+  // Then the gaps' other open tasks, soonest goal first, while there is room.
+  if (steps.length < MAX_STEPS) for (const entry of queued.sort(by((entry) => dueOf(entry.goal)))) take(entry);
   return steps;
 }
 

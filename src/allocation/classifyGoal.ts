@@ -1,3 +1,6 @@
+import { fail } from "../_lib/args.ts";
+import { BUCKETS } from "../_lib/defaults.ts";
+import { firstById } from "../_lib/ids.ts";
 import type { Bucket, GoalInput, VisionInput } from "../model/index.ts";
 
 /**
@@ -41,21 +44,30 @@ import type { Bucket, GoalInput, VisionInput } from "../model/index.ts";
  * @category Allocation
  */
 export function classifyGoal(goal: Readonly<GoalInput>, vision: Readonly<VisionInput>): Bucket {
-  const explicit = goal.bucket;
-  if (explicit !== undefined) {
-    if (explicit === "core" || explicit === "auxiliary" || explicit === "exploratory") return explicit;
-    throw new TypeError(`classifyGoal: goal.bucket must be "core", "auxiliary" or "exploratory", got ${JSON.stringify(explicit)}`);
-  }
-  const capabilityIds = goal.capabilityIds;
-  const capabilities = vision.capabilities;
-  if (!capabilityIds || !capabilities) return "exploratory";
-  let auxiliary = false;
-  for (const id of capabilityIds) {
-    for (const capability of capabilities) {
-      if (capability.id !== id) continue;
-      if (capability.kind === "auxiliary") auxiliary = true;
-      else return "core";
+  return goalClassifier(vision)(goal);
+}
+
+/**
+ * {@link classifyGoal} for the many goals of one vision: the capabilities'
+ * kinds are looked up in a map built once (on the first goal that needs it),
+ * so n goals take O(n) rather than a scan of the vision per capability id.
+ * The first capability of an id counts. Not re-exported.
+ */
+export function goalClassifier(vision: Readonly<VisionInput>): (goal: Readonly<GoalInput>) => Bucket {
+  let kindOf: Map<string, string> | undefined;
+  return (goal) => {
+    const explicit = goal.bucket;
+    if (explicit !== undefined) {
+      if (BUCKETS.includes(explicit)) return explicit;
+      fail("classifyGoal", "goal.bucket", '"core", "auxiliary" or "exploratory"', explicit, TypeError);
     }
-  }
-  return auxiliary ? "auxiliary" : "exploratory";
+    kindOf ??= firstById(vision.capabilities ?? [], (capability) => capability.kind ?? "core");
+    let auxiliary = false;
+    for (const id of goal.capabilityIds ?? []) {
+      const kind = kindOf.get(id);
+      if (kind === "auxiliary") auxiliary = true;
+      else if (kind !== undefined) return "core";
+    }
+    return auxiliary ? "auxiliary" : "exploratory";
+  };
 }

@@ -2,7 +2,8 @@
 import { BUCKETS, DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
 import { effortLeftMinutes } from "../_lib/effortLeft.ts";
 import { markdownTable, percent } from "../_lib/markdown.ts";
-import { classifyGoal, measureAllocation } from "../allocation/index.ts";
+import { goalClassifier } from "../allocation/classifyGoal.ts";
+import { measureAllocation } from "../allocation/index.ts";
 import type { PlanInput, Ratios } from "../model/index.ts";
 import { taskMinutes } from "./progressRules.ts";
 
@@ -11,13 +12,15 @@ export function effortMixBlocks(plan: Readonly<PlanInput>): string[] {
   const ratios = usableRatios(plan.ratios);
   const minutesOf = taskMinutes(plan.tasks ?? []);
   const entries = [];
+  const classify = goalClassifier(plan.vision);
   for (const goal of plan.goals ?? []) {
     if (goalStatus(goal) !== "active") continue;
     const sums = minutesOf.get(goal.id);
     const minutes = effortLeftMinutes(goal.effortHours, sums?.total ?? 0, sums?.done ?? 0);
+    if (minutes === 0) continue;
     // An unknown bucket name would make classifyGoal throw; the plan's checks report it, the page classifies by capabilities.
-    const bucket = BUCKETS.includes(goal.bucket!) ? goal.bucket : undefined;
-    if (minutes !== 0) entries.push({ bucket: classifyGoal({ ...goal, bucket }, plan.vision), minutes });
+    const known = goal.bucket === undefined || BUCKETS.includes(goal.bucket);
+    entries.push({ bucket: classify(known ? goal : { ...goal, bucket: undefined }), minutes });
   }
   const mix = measureAllocation(entries, { ratios });
   const title = `## Effort mix (${BUCKETS.map((name) => Math.round(ratios[name] * 100)).join("/")})`;

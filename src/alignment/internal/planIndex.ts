@@ -1,6 +1,6 @@
 // Private: the lookups every alignment rule needs, built once per check so each
 // rule stays a single linear pass (no rule scans another collection per item).
-import { classifyGoal } from "../../allocation/index.ts";
+import { goalClassifier } from "../../allocation/classifyGoal.ts";
 import { goalStatus } from "../../_lib/defaults.ts";
 import { firstById } from "../../_lib/ids.ts";
 import { createIssue, formatPath } from "../../_lib/issues.ts";
@@ -42,17 +42,7 @@ export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
   const capabilityAt: IdIndex = firstIndexById(capabilities);
   const milestoneAt: IdIndex = firstIndexById(milestones);
   const goalAt: IdIndex = firstIndexById(goals);
-  const bucketOf = (goal: GoalInput): Bucket => {
-    if (goal.bucket !== undefined) return classifyGoal(goal, plan.vision);
-    // Classified against only the capabilities it names, looked up once:
-    // classifyGoal scans the vision's list per id, which would not stay linear.
-    const named: CapabilityInput[] = [];
-    for (const id of goal.capabilityIds ?? []) {
-      const found = capabilityAt.get(id);
-      if (found !== undefined) named.push(capabilities[found]!);
-    }
-    return classifyGoal(goal, { ...plan.vision, capabilities: named });
-  };
+  const bucketOf = goalClassifier(plan.vision);
   return {
     plan,
     asOf,

@@ -1,6 +1,5 @@
 import { fail } from "../_lib/args.ts";
 import { BUCKETS } from "../_lib/defaults.ts";
-import { firstById } from "../_lib/ids.ts";
 import type { Bucket, GoalInput, VisionInput } from "../model/index.ts";
 
 /**
@@ -51,23 +50,32 @@ export function classifyGoal(goal: Readonly<GoalInput>, vision: Readonly<VisionI
  * {@link classifyGoal} for the many goals of one vision: the capabilities'
  * kinds are looked up in a map built once (on the first goal that needs it),
  * so n goals take O(n) rather than a scan of the vision per capability id.
- * The first capability of an id counts. Not re-exported.
+ * Not re-exported.
  */
 export function goalClassifier(vision: Readonly<VisionInput>): (goal: Readonly<GoalInput>) => Bucket {
-  let kindOf: Map<string, string> | undefined;
+  // Whether an id names a core capability (kind missing or "core"); with repeated ids, any core one counts.
+  let isCore: Map<string, boolean> | undefined;
   return (goal) => {
     const explicit = goal.bucket;
     if (explicit !== undefined) {
       if (BUCKETS.includes(explicit)) return explicit;
       fail("classifyGoal", "goal.bucket", '"core", "auxiliary" or "exploratory"', explicit, TypeError);
     }
-    kindOf ??= firstById(vision.capabilities ?? [], (capability) => capability.kind ?? "core");
+    isCore ??= coreByCapabilityId(vision);
     let auxiliary = false;
     for (const id of goal.capabilityIds ?? []) {
-      const kind = kindOf.get(id);
-      if (kind === "auxiliary") auxiliary = true;
-      else if (kind !== undefined) return "core";
+      const core = isCore.get(id);
+      if (core === true) return "core";
+      if (core === false) auxiliary = true;
     }
     return auxiliary ? "auxiliary" : "exploratory";
   };
+}
+
+function coreByCapabilityId(vision: Readonly<VisionInput>): Map<string, boolean> {
+  const isCore = new Map<string, boolean>();
+  for (const { id, kind } of vision.capabilities ?? []) {
+    if (typeof id === "string") isCore.set(id, isCore.get(id) === true || kind !== "auxiliary");
+  }
+  return isCore;
 }

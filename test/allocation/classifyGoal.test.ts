@@ -15,6 +15,11 @@ describe("classifyGoal", () => {
     expect(classifyGoal(goal({ capabilityIds: ["system-design"] }), vision)).toBe("core");
   });
 
+  it("returns core when any of the capabilities sharing an id is core", () => {
+    const repeated: VisionInput = { ...vision, capabilities: [{ id: "x", name: "X", kind: "auxiliary" }, { id: "x", name: "X again", kind: "core" }] };
+    expect(classifyGoal(goal({ capabilityIds: ["x"] }), repeated)).toBe("core");
+  });
+
   it("returns core when a capability has no kind (core is the default)", () => {
     const plain: VisionInput = { ...vision, capabilities: [{ id: "sql", name: "SQL" }] };
     expect(classifyGoal(goal({ capabilityIds: ["sql"] }), plain)).toBe("core");

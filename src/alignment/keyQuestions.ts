@@ -1,6 +1,7 @@
 import { assertIsoDate } from "../_lib/dates.ts";
 import { DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
 import { byDueDate, dueDate } from "../_lib/order.ts";
+import { listWords } from "../_lib/wording.ts";
 import type { GoalInput, PlanInput } from "../model/index.ts";
 import { horizonMonths } from "./internal/horizon.ts";
 
@@ -112,8 +113,7 @@ function coreCapabilityNames(plan: PlanInput, activeGoals: readonly GoalInput[],
 /** "a, b and c", or "a, b … and 7 more" past `limit` names. */
 /** "a, b and c", or "a, b and 3 more" when `total` counts more than the names given. */
 function listNames(names: readonly string[], total: number): string {
-  if (total > names.length) return `${names.join(", ")} and ${total - names.length} more`;
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}` : names.join("");
+  return total > names.length ? `${names.join(", ")} and ${total - names.length} more` : listWords(names);
 }
 
 function percent(ratio: number): number {

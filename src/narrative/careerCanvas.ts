@@ -6,7 +6,7 @@ import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, GoalInput, IsoDate, PlanInput } from "../model/index.ts";
 import type { CanvasCapability, CanvasGap, CanvasStep } from "./canvasTypes.ts";
 import { canvasNextSteps } from "./canvasSteps.ts";
-import { by, firstWins, listAt } from "./order.ts";
+import { firstWins, listAt } from "./order.ts";
 
 /**
  * What the person brings to the career canvas: the capabilities they hold
@@ -125,7 +125,7 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
       };
     })
     // Gaps without a milestone last: "~" sorts after every date.
-    .sort(by((gap) => gap.dueDate ?? "~"));
+    .sort(byDueDate);
   // A goal's due date: its own, else its milestone's, else the vision's target.
   const milestoneDue = firstById(milestones, (milestone) => milestone.dueDate);
   const dueOf = (goal: GoalInput): string =>

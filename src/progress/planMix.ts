@@ -4,6 +4,7 @@ import { effortLeftMinutes } from "../_lib/effortLeft.ts";
 import { markdownTable, percent } from "../_lib/markdown.ts";
 import { goalClassifier } from "../allocation/classifyGoal.ts";
 import { measureAllocation } from "../allocation/index.ts";
+import { resolveRatios } from "../allocation/ratios.ts";
 import type { PlanInput, Ratios } from "../model/index.ts";
 import { taskMinutes } from "./progressRules.ts";
 
@@ -36,11 +37,10 @@ export function effortMixBlocks(plan: Readonly<PlanInput>): string[] {
   ];
 }
 
-/** The plan's ratios when measureAllocation accepts them, else 70/20/10: the plan's checks report bad ratios, the page still prints. */
+/** The plan's ratios when they are valid, else 70/20/10: the plan's checks report bad ratios, the page still prints. */
 function usableRatios(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> {
   try {
-    measureAllocation([], { ratios });
-    return ratios ?? DEFAULT_RATIOS;
+    return resolveRatios("renderPlanMarkdown", ratios);
   } catch {
     return DEFAULT_RATIOS;
   }

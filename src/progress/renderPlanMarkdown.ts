@@ -3,6 +3,7 @@ import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { firstById } from "../_lib/ids.ts";
 import { markdownText, percent } from "../_lib/markdown.ts";
 import { byDueDate, horizonLabel } from "../_lib/order.ts";
+import { listWords } from "../_lib/wording.ts";
 import type { PlanInput } from "../model/index.ts";
 import { scheduleReviews } from "../review/index.ts";
 import { type MeasureProgressResult, measureProgress } from "./measureProgress.ts";
@@ -106,7 +107,6 @@ function nextReview(start: string, asOf: string): string {
   const until = addMonths(asOf > start ? asOf : start, 12);
   const next = scheduleReviews({ start, until: isIsoDate(until) ? until : "9999-12-31" }).find((event) => event.date >= asOf);
   if (!next) return "No review falls before 9999-12-31.";
-  const kinds = next.kinds.map((kind) => (kind === "canvas" ? "career canvas" : kind)).join(", ");
-  // "quarterly, career canvas, vision" → "quarterly, career canvas and vision"
-  return `${next.date}: ${kinds.replace(/, (?!.*, )/, " and ")} review.`;
+  const kinds = listWords(next.kinds.map((kind) => (kind === "canvas" ? "career canvas" : kind)));
+  return `${next.date}: ${kinds} review.`;
 }

@@ -1,5 +1,6 @@
 // The review kinds, and the one wording for a value outside a fixed list.
 import { fail } from "../_lib/args.ts";
+import { listWords } from "../_lib/wording.ts";
 import type { ReviewKind } from "../model/index.ts";
 
 /** Review kinds in the order events list them. */
@@ -7,8 +8,7 @@ export const KINDS: readonly ReviewKind[] = ["quarterly", "canvas", "vision"];
 
 /** How a message lists the values a field allows: `"a", "b" or "c"`. */
 export function oneOf(values: readonly string[]): string {
-  const quoted = values.map((value) => `"${value}"`);
-  return `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+  return listWords(values.map((value) => `"${value}"`), "or");
 }
 
 /** Throws a RangeError naming `name` unless `kind` is a review kind. */

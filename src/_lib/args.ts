@@ -3,10 +3,14 @@
 // written (and shipped) once.
 import type { PlanInput } from "../model/plan.ts";
 
-/** How an error message shows a bad value: strings quoted and cut at 40 characters, objects by kind. */
+/**
+ * How an error message shows a bad value: strings quoted and cut at 40
+ * characters, arrays by length, other objects and functions by kind.
+ */
 export function shown(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.slice(0, 40));
-  return (typeof value === "object" && value !== null) || typeof value === "function" ? typeof value : String(value);
+  if (Array.isArray(value)) return value.length ? `an array of ${value.length}` : "an empty array";
+  return typeof value === "function" ? "a function" : typeof value === "object" && value !== null ? "an object" : String(value);
 }
 
 /** Throws `Kind("where: name must be expected, got <value>")`; a RangeError unless told otherwise. */

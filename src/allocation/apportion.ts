@@ -15,25 +15,18 @@ export function apportion(quotas: Triple, total: number): Triple {
   // Float error grows with the magnitude, so the tolerance does too.
   const tolerance = 1e-9 * Math.max(1, Math.abs(quotas[0]) + Math.abs(quotas[1]) + Math.abs(quotas[2]));
   const result: Triple = [Math.floor(quotas[0] + tolerance), Math.floor(quotas[1] + tolerance), Math.floor(quotas[2] + tolerance)];
-  let leftover = total - result[0] - result[1] - result[2];
-  // Normally 0..2 passes; the loops also absorb float drift either way (and NaN stops both).
-  for (; leftover >= 1; leftover--) result[largestRemainder(quotas, result, tolerance)]++;
-  for (; leftover <= -1; leftover++) result[smallestRemainder(quotas, result, tolerance)]--;
+  // Normally 0..2 units to hand out; taking back absorbs float drift, and NaN stops the loop.
+  for (let leftover = total - result[0] - result[1] - result[2]; leftover >= 1 || leftover <= -1; ) {
+    const step = leftover > 0 ? 1 : -1;
+    // Handing out, the largest remainder gains (core first on a tie); taking
+    // back, the smallest loses (exploratory first): one scan with the sign flipped.
+    let pick: 0 | 1 | 2 = step > 0 ? 0 : 2;
+    for (let i = 1; i < 3; i++) {
+      const candidate = (step > 0 ? i : 2 - i) as 0 | 1 | 2;
+      if (step * (quotas[candidate] - result[candidate] - quotas[pick] + result[pick]) > tolerance) pick = candidate;
+    }
+    result[pick] += step;
+    leftover -= step;
+  }
   return result;
-}
-
-// Handing out: the largest remainder gains first, core first on a tie.
-function largestRemainder(quotas: Triple, result: Triple, tolerance: number): 0 | 1 | 2 {
-  let best: 0 | 1 | 2 = 0;
-  if (quotas[1] - result[1] > quotas[best] - result[best] + tolerance) best = 1;
-  if (quotas[2] - result[2] > quotas[best] - result[best] + tolerance) best = 2;
-  return best;
-}
-
-// Taking back: the smallest remainder loses first, the last bucket on a tie.
-function smallestRemainder(quotas: Triple, result: Triple, tolerance: number): 0 | 1 | 2 {
-  let worst: 0 | 1 | 2 = 2;
-  if (quotas[1] - result[1] < quotas[worst] - result[worst] - tolerance) worst = 1;
-  if (quotas[0] - result[0] < quotas[worst] - result[worst] - tolerance) worst = 0;
-  return worst;
 }

@@ -153,7 +153,7 @@ describe("toICalendar", () => {
 
   it("throws a RangeError for an event without kinds or with an unknown kind", () => {
     expect(() => toICalendar([{ date: "2026-04-05", kinds: [], questions: [] }], { dtstamp: DTSTAMP })).toThrow(
-      new RangeError("toICalendar: events[0].kinds must be a non-empty array, got object"),
+      new RangeError("toICalendar: events[0].kinds must be a non-empty array, got an empty array"),
     );
     expect(() => toICalendar([{ date: "2026-04-05", kinds: ["weekly" as never], questions: [] }], { dtstamp: DTSTAMP })).toThrow(
       new RangeError('toICalendar: events[0].kinds[0] must be "quarterly", "canvas" or "vision", got "weekly"'),
@@ -161,7 +161,7 @@ describe("toICalendar", () => {
   });
 
   it("throws a TypeError when events is not an array", () => {
-    expect(() => toICalendar({} as never, { dtstamp: DTSTAMP })).toThrow(new TypeError("toICalendar: events must be an array, got object"));
+    expect(() => toICalendar({} as never, { dtstamp: DTSTAMP })).toThrow(new TypeError("toICalendar: events must be an array, got an object"));
   });
 
   const python = spawnSync("/usr/bin/python3", ["-c", "import icalendar"]).status === 0;

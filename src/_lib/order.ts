@@ -13,11 +13,3 @@ export function byDueDate(a: Dated, b: Dated): number {
   const second = dueDate(b);
   return first < second ? -1 : first > second ? 1 : 0;
 }
-
-/** A milestone horizon as people say it: "6m" → "6-month", "3y" → "3-year"; anything else as written, trimmed; blank gives undefined. */
-export function horizonLabel(horizon: string | undefined): string | undefined {
-  const text = horizon?.trim();
-  // The second group is there only for months.
-  const match = /^(\d{1,3})\s*(?:(m)|y)$/i.exec(text ?? "");
-  return match ? `${match[1]}-${match[2] ? "month" : "year"}` : text || undefined;
-}

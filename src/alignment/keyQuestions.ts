@@ -1,9 +1,9 @@
 import { assertIsoDate } from "../_lib/dates.ts";
 import { DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
+import { horizonMonths } from "../_lib/horizon.ts";
 import { byDueDate, dueDate } from "../_lib/order.ts";
 import { listWords } from "../_lib/wording.ts";
 import type { GoalInput, PlanInput } from "../model/index.ts";
-import { horizonMonths } from "./internal/horizon.ts";
 
 /** The horizon the seeds' checklist asks about first: "my 3-year milestone". */
 const ANCHOR_MONTHS = 36;
@@ -110,7 +110,6 @@ function coreCapabilityNames(plan: PlanInput, activeGoals: readonly GoalInput[],
   return names.length > 0 ? listNames(names, chosen.length) : "my long-term skills";
 }
 
-/** "a, b and c", or "a, b … and 7 more" past `limit` names. */
 /** "a, b and c", or "a, b and 3 more" when `total` counts more than the names given. */
 function listNames(names: readonly string[], total: number): string {
   return total > names.length ? `${names.join(", ")} and ${total - names.length} more` : listWords(names);

@@ -2,10 +2,10 @@
 // deconstruction logic and flexibility (from the review history). Not re-exported.
 import { isIsoDate } from "../_lib/dates.ts";
 import { oneLine } from "../_lib/markdown.ts";
-import { byDueDate, horizonLabel } from "../_lib/order.ts";
+import { horizonLabel } from "../_lib/horizon.ts";
+import { byDueDate } from "../_lib/order.ts";
 import type { MilestoneInput, PlanInput } from "../model/index.ts";
-import { by } from "./order.ts";
-import { clause, monthYear, sentence } from "./phrasing.ts";
+import { clause, monthYear, sentence, told } from "./phrasing.ts";
 
 /** The latest tweak or replace decision told as a sentence; an honest note when there is none. */
 export function flexibilityExample(plan: Readonly<PlanInput>): string {
@@ -14,8 +14,9 @@ export function flexibilityExample(plan: Readonly<PlanInput>): string {
   const changes = reviews.flatMap((review) =>
     (review.decisions ?? []).filter((decision) => ["tweak", "replace"].includes(decision.outcome)).map((decision) => ({ review, decision })),
   );
-  // The sort is stable, so of changes on the same date the later entry wins: reviews are recorded in the order they happened.
-  const latest = changes.sort(by((change) => change.review.date))[changes.length - 1];
+  // The latest change; of changes on the same date the later entry wins, as reviews are recorded in the order they happened.
+  let latest = changes[0];
+  for (const change of changes) if (change.review.date >= latest!.review.date) latest = change;
   if (!latest) return `My ${reviews.length === 1 ? "one review" : `${reviews.length} reviews`} so far kept every goal as planned, so I have not needed to adjust the plan yet.`;
   const { date, kind } = latest.review;
   const { goalId, outcome, note, replacement } = latest.decision;
@@ -33,11 +34,6 @@ export function flexibilityExample(plan: Readonly<PlanInput>): string {
 /** The vision, its target month, why it matters and where. */
 export function visionAnchorOf(vision: Readonly<PlanInput["vision"]>): string {
   return `My long-term vision: ${clause(vision.statement)} (target: ${monthYear(vision.targetDate)}).${told(" Why it matters to me: ", vision.why)}${told(" Where: ", vision.where)}`;
-}
-
-/** `lead`, then the text as a clause and a full stop; "" when the text is blank. */
-export function told(lead: string, text: string | undefined): string {
-  return text?.trim() ? `${lead}${clause(text)}.` : "";
 }
 
 /** The milestones in date order as a chain. */

@@ -1,12 +1,12 @@
-import { fail, requirePlan } from "../_lib/args.ts";
+import { fail, requireObject, requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { goalStatus } from "../_lib/defaults.ts";
 import { firstById } from "../_lib/ids.ts";
 import { byDueDate } from "../_lib/order.ts";
-import type { CapabilityInput, GoalInput, IsoDate, PlanInput } from "../model/index.ts";
+import type { CapabilityInput, IsoDate, PlanInput } from "../model/index.ts";
 import type { CanvasCapability, CanvasGap, CanvasStep } from "./canvasTypes.ts";
 import { canvasNextSteps } from "./canvasSteps.ts";
-import { firstWins, listAt } from "./order.ts";
+import { firstWins, listAt } from "./maps.ts";
 
 /**
  * What the person brings to the career canvas: the capabilities they hold
@@ -63,7 +63,7 @@ export interface CareerCanvasResult {
  * @param asOf - The day the canvas describes, `YYYY-MM-DD`.
  * @returns The canvas, ready for {@link renderCanvasMarkdown}.
  * @throws {RangeError} `asOf` is not a `YYYY-MM-DD` date.
- * @throws {TypeError} `plan` has no vision, or `profile.capabilities` is not an array.
+ * @throws {TypeError} `plan` has no vision, `profile` is not an object, or `profile.capabilities` is not an array.
  *
  * @example
  * ```ts
@@ -88,7 +88,8 @@ export interface CareerCanvasResult {
 export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<CareerProfile>, asOf: string): CareerCanvasResult {
   const where = "careerCanvas";
   requirePlan(where, plan);
-  if (!Array.isArray(profile?.capabilities)) fail(where, "profile.capabilities", "an array", profile?.capabilities, TypeError);
+  requireObject(where, "profile", profile);
+  if (!Array.isArray(profile.capabilities)) fail(where, "profile.capabilities", "an array", profile.capabilities, TypeError);
   assertIsoDate(asOf, `${where}: asOf`);
   const { vision } = plan;
   const capabilities = vision.capabilities ?? [];
@@ -124,12 +125,14 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
         ...(milestone && { milestoneId: milestone.id, milestoneTitle: milestone.title, dueDate: milestone.dueDate as IsoDate }),
       };
     })
-    // Gaps without a milestone last: "~" sorts after every date.
+    // Gaps without a milestone (so without a due date) last.
     .sort(byDueDate);
   // A goal's due date: its own, else its milestone's, else the vision's target.
   const milestoneDue = firstById(milestones, (milestone) => milestone.dueDate);
-  const dueOf = (goal: GoalInput): string =>
-    isIsoDate(goal.dueDate) ? goal.dueDate : ((goal.milestoneId === undefined ? undefined : milestoneDue.get(goal.milestoneId)) ?? vision.targetDate);
+  const goalById = firstById(goals, (goal) => ({
+    goal,
+    dueDate: isIsoDate(goal.dueDate) ? goal.dueDate : ((goal.milestoneId === undefined ? undefined : milestoneDue.get(goal.milestoneId)) ?? vision.targetDate),
+  }));
   return {
     vision: vision.statement,
     asOf,
@@ -137,7 +140,7 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
     held: [...held.values()],
     resources: (profile.resources ?? []).map((resource) => (typeof resource === "string" ? resource.trim() : "")).filter(Boolean),
     gaps,
-    nextSteps: canvasNextSteps(gaps, firstById(goals, (goal) => goal), plan.tasks ?? [], dueOf),
+    nextSteps: canvasNextSteps(gaps, goalById, plan.tasks ?? []),
   };
 }
 
@@ -151,7 +154,8 @@ function heldCapabilities(capabilities: readonly CapabilityInput[], named: reado
     const key = typeof entry === "string" ? normalize(entry) : "";
     if (key === "") continue;
     const capability = byIdOrName.get(key);
-    if (!held.has(capability?.id ?? key)) held.set(capability?.id ?? key, capability ? canvasCapability(capability, "profile") : { name: entry.trim(), source: "profile" });
+    const id = capability?.id ?? key;
+    if (!held.has(id)) held.set(id, capability ? canvasCapability(capability, "profile") : { name: entry.trim(), source: "profile" });
   }
   return held;
 }

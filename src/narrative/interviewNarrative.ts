@@ -2,10 +2,11 @@ import { requireObject, requirePlan } from "../_lib/args.ts";
 import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { createIssue } from "../_lib/issues.ts";
 import { oneLine } from "../_lib/markdown.ts";
-import { byDueDate, horizonLabel } from "../_lib/order.ts";
+import { horizonLabel } from "../_lib/horizon.ts";
+import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, Issue, MilestoneInput, PlanInput } from "../model/index.ts";
-import { deconstructionOf, flexibilityExample, told, visionAnchorOf } from "./answerFrame.ts";
-import { clause, monthYear, sentence } from "./phrasing.ts";
+import { deconstructionOf, flexibilityExample, visionAnchorOf } from "./answerFrame.ts";
+import { clause, monthYear, sentence, told } from "./phrasing.ts";
 
 /**
  * A recent achievement to tell in an interview.

@@ -17,6 +17,11 @@ export function clause(text: string | undefined): string {
   return /^(?!I\b)[A-Z]([a-z\s]|$)/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
 }
 
+/** `lead`, then the text as a clause and a full stop; "" when the text is blank. */
+export function told(lead: string, text: string | undefined): string {
+  return text?.trim() ? `${lead}${clause(text)}.` : "";
+}
+
 /** "2029-01-05" → "January 2029"; other text comes back as it is. */
 export function monthYear(date: string): string {
   // The year as written, since Intl calls year 0 "1 BC".

@@ -35,7 +35,7 @@ import type { CareerCanvasResult } from "./careerCanvas.ts";
  */
 export function renderCanvasMarkdown(canvas: Readonly<CareerCanvasResult>): string {
   requireObject("renderCanvasMarkdown", "canvas", canvas);
-  const vision = markdownText(canvas.vision ?? "");
+  const vision = markdownText(canvas.vision);
   const gapRows = canvas.gaps.map((gap) => [
     markdownText(gap.name),
     gap.kind,

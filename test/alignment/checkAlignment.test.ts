@@ -150,6 +150,14 @@ describe("checkAlignment", () => {
     ]);
   });
 
+  it("reads horizons written out in words when it checks their order", () => {
+    const issues = issuesAfter((plan) => {
+      plan.milestones![0]!.horizon = "18 months";
+      plan.milestones![1]!.horizon = "2 quarters";
+    });
+    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "timeline/milestone-order", path: ["milestones", 0, "dueDate"] }]);
+  });
+
   it("returns timeline/milestone-order when a milestone is due after the vision's target date", () => {
     expect(issuesAfter((plan) => (plan.milestones![3]!.dueDate = "2031-06-30"))).toEqual([
       {

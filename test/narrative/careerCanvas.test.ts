@@ -84,6 +84,12 @@ describe("careerCanvas", () => {
     expect(() => careerCanvas(seniorEngineerPlan, {} as never, SENIOR_ENGINEER_AS_OF)).toThrow(new TypeError("careerCanvas: profile.capabilities must be an array, got undefined"));
   });
 
+  it("throws a TypeError naming profile, not profile.capabilities, when the profile is not an object", () => {
+    expect(() => careerCanvas(seniorEngineerPlan, null as never, SENIOR_ENGINEER_AS_OF)).toThrow(new TypeError("careerCanvas: profile must be an object, got null"));
+    expect(() => careerCanvas(seniorEngineerPlan, undefined as never, SENIOR_ENGINEER_AS_OF)).toThrow(new TypeError("careerCanvas: profile must be an object, got undefined"));
+    expect(() => careerCanvas(seniorEngineerPlan, "Mentoring" as never, SENIOR_ENGINEER_AS_OF)).toThrow(new TypeError('careerCanvas: profile must be an object, got "Mentoring"'));
+  });
+
   it("throws a RangeError naming the parameter when asOf is not a date", () => {
     expect(() => careerCanvas(seniorEngineerPlan, { capabilities: [] }, "soon")).toThrow(new RangeError('careerCanvas: asOf must be a calendar date written YYYY-MM-DD, got "soon"'));
   });

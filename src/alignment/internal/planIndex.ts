@@ -6,7 +6,8 @@ import { firstById } from "../../_lib/ids.ts";
 import { createIssue, formatPath } from "../../_lib/issues.ts";
 import type { Bucket, CapabilityInput, GoalInput, Issue, MilestoneInput, PlanInput, ReviewInput } from "../../model/index.ts";
 
-type Path = readonly (string | number)[];
+/** Where an issue points, as `createIssue` takes it. */
+export type Path = readonly (string | number)[];
 
 /** Index of the first item with each id (later duplicates are reported, never looked up); an absent id finds nothing. */
 export type IdIndex = ReadonlyMap<string | undefined, number>;
@@ -39,9 +40,8 @@ export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
   const milestones = plan.milestones ?? [];
   const goals = plan.goals ?? [];
   const tasks = plan.tasks ?? [];
-  const capabilityAt: IdIndex = firstIndexById(capabilities);
-  const milestoneAt: IdIndex = firstIndexById(milestones);
-  const goalAt: IdIndex = firstIndexById(goals);
+  const milestoneAt = firstIndexById(milestones);
+  const goalAt = firstIndexById(goals);
   const bucketOf = goalClassifier(plan.vision);
   return {
     plan,
@@ -51,7 +51,7 @@ export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
     goals,
     tasks,
     reviews: plan.reviews ?? [],
-    capabilityAt,
+    capabilityAt: firstIndexById(capabilities),
     milestoneAt,
     goalAt,
     goalMilestone: goals.map((goal) => milestoneAt.get(goal.milestoneId)),
@@ -61,7 +61,7 @@ export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
 }
 
 /** Maps each id to the index of its first item (see {@link firstById}). */
-export function firstIndexById(items: readonly { readonly id: string }[]): Map<string, number> {
+export function firstIndexById(items: readonly { readonly id: string }[]): IdIndex {
   return firstById(items, (_, index) => index);
 }
 

@@ -20,8 +20,7 @@ interface Target {
  */
 export function checkProgression(index: PlanIndex, issues: Issue[]): void {
   const { milestones } = index;
-  const order = [...milestones.keys()].filter((at) => milestones[at]!.indicators?.length);
-  order.sort((a, b) => byDueDate(milestones[a]!, milestones[b]!));
+  const order = [...milestones.keys()].filter((at) => milestones[at]!.indicators?.length).sort((a, b) => byDueDate(milestones[a]!, milestones[b]!));
 
   // Per metric: its latest target so far, and the latest one due strictly before that.
   const latest = new Map<string, Target>();

@@ -4,9 +4,7 @@
 import { dependencyOrder } from "../../_lib/graph.ts";
 import { createIssue, formatPath } from "../../_lib/issues.ts";
 import type { Issue } from "../../model/index.ts";
-import { firstIndexById, type IdIndex, type PlanIndex } from "./planIndex.ts";
-
-type Path = readonly (string | number)[];
+import { firstIndexById, type IdIndex, type Path, type PlanIndex } from "./planIndex.ts";
 
 /** Longer loops are shortened in the message: their first ids, "…", the last id. */
 const LOOP_IDS_SHOWN = 8;
@@ -18,8 +16,8 @@ export function checkReferences(index: PlanIndex, issues: Issue[]): void {
   checkDuplicates(issues, capabilityPath, capabilities, capabilityAt);
   checkDuplicates(issues, ["milestones"], milestones, milestoneAt);
   checkDuplicates(issues, ["goals"], goals, goalAt);
-  checkDuplicates(issues, ["tasks"], tasks, firstIndexById(tasks));
-  checkDuplicates(issues, ["reviews"], reviews, firstIndexById(reviews));
+  checkDuplicates(issues, ["tasks"], tasks);
+  checkDuplicates(issues, ["reviews"], reviews);
 
   // One pass per collection: these loops run over every item of a large plan.
   capabilities.forEach(({ requires }, at) => checkIds(issues, capabilityPath, at, "requires", requires, capabilityAt));
@@ -47,7 +45,7 @@ export function checkReferences(index: PlanIndex, issues: Issue[]): void {
   }
 }
 
-function checkDuplicates(issues: Issue[], path: Path, items: readonly { readonly id: string }[], firstAt: IdIndex): void {
+function checkDuplicates(issues: Issue[], path: Path, items: readonly { readonly id: string }[], firstAt = firstIndexById(items)): void {
   if (firstAt.size === items.length) return; // every id is distinct
   for (let at = 0; at < items.length; at++) {
     const first = firstAt.get(items[at]!.id)!;

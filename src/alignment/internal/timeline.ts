@@ -1,8 +1,8 @@
 // Private: dates that contradict each other — goals due after their milestone
 // or already past, milestones out of horizon order or beyond the vision.
+import { horizonMonths } from "../../_lib/horizon.ts";
 import { formatPath } from "../../_lib/issues.ts";
 import type { Issue } from "../../model/index.ts";
-import { horizonMonths } from "./horizon.ts";
 import { type PlanIndex, warn } from "./planIndex.ts";
 
 /** Pushes `timeline/past-due` and `timeline/goal-after-milestone` issues for active goals. */

@@ -1,13 +1,4 @@
-// Ordering and indexing helpers of the narrative area. Not re-exported.
-
-/** A comparator on a text key, for stable sorts (ISO dates order as text). */
-export function by<T>(key: (item: T) => string): (a: T, b: T) => number {
-  return (a, b) => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-}
+// Map-building helpers of the narrative area. Not re-exported.
 
 /** A map from each key to its first value: `new Map` keeps the last one, so it reads the entries backwards. */
 export function firstWins<K, V>(entries: [K, V][]): Map<K, V> {

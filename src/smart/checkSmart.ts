@@ -1,10 +1,10 @@
 import { assertIsoDate, daysBetween, isIsoDate } from "../_lib/dates.ts";
-import { fail as badArgument, requirePlan } from "../_lib/args.ts";
+import { fail, requirePlan } from "../_lib/args.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { GoalInput, IsoDate, Issue } from "../model/index.ts";
 import { judgeAchievable, judgeRelevant } from "./planCriteria.ts";
 import { scanGoalText } from "./scanGoalText.ts";
-import { HINTS, fail, formatHours, judgeAbsurdity, judgeMeasurable, judgeSpecific, judgeTimeBound, pass, unknown } from "./textCriteria.ts";
+import { HINTS, failed, formatHours, judgeAbsurdity, judgeMeasurable, judgeSpecific, judgeTimeBound, passed, unknown } from "./textCriteria.ts";
 import type { CheckSmartOptions, Criterion, CriterionResult, SmartReport } from "./types.ts";
 
 type Path = readonly (string | number)[];
@@ -64,7 +64,7 @@ let checkedAsOf: string | undefined;
 export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions = {}): SmartReport {
   const record = typeof goal === "string" ? undefined : goal;
   if (record !== undefined && (typeof record !== "object" || record === null || typeof record.title !== "string")) {
-    badArgument("checkSmart", "goal", "a string or a goal with a string title", record, TypeError);
+    fail("checkSmart", "goal", "a string or a goal with a string title", record, TypeError);
   }
   const { asOf, plan } = options;
   if (asOf !== undefined && asOf !== checkedAsOf) {
@@ -81,13 +81,15 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
 
   let timeBound: CriterionResult;
   let deadline: IsoDate | undefined = found.deadline;
-  if (record?.dueDate !== undefined && isIsoDate(record.dueDate)) {
-    deadline = record.dueDate;
-    timeBound = pass(`it is due ${deadline}`, [`dueDate: ${deadline}`]);
-  } else if (record?.dueDate !== undefined) {
-    timeBound = fail("its dueDate is not a calendar date", [`dueDate: ${String(record.dueDate).slice(0, 20)}`]);
+  const dueDate = record?.dueDate;
+  if (dueDate === undefined) timeBound = judgeTimeBound(found);
+  else if (isIsoDate(dueDate)) {
+    deadline = dueDate;
+    timeBound = passed(`it is due ${deadline}`, [`dueDate: ${deadline}`]);
+  } else {
+    timeBound = failed("its dueDate is not a calendar date", [`dueDate: ${String(dueDate).slice(0, 20)}`]);
     timeBoundPath = DUE_DATE_PATH;
-  } else timeBound = judgeTimeBound(found);
+  }
 
   let achievable = judgeAbsurdity(found, asOf);
   if (record !== undefined && plan !== undefined) {
@@ -129,7 +131,7 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
 
 function metricVerdict(metric: NonNullable<GoalInput["metric"]>): CriterionResult {
   const unit = metric.unit === undefined ? "" : ` ${metric.unit}`;
-  return pass("its metric sets a target", [`metric: ${metric.metric} → ${metric.target}${unit}`]);
+  return passed("its metric sets a target", [`metric: ${metric.metric} → ${metric.target}${unit}`]);
 }
 
 // Without a plan, effort is only judged when it cannot fit even around the clock.
@@ -138,7 +140,7 @@ function impossibleEffort(goal: GoalInput, deadline: string | undefined, asOf: s
   if (goal.effortHours === undefined || deadline === undefined || start === undefined) return undefined;
   const hours = Math.max(0, daysBetween(start, deadline)) * 24;
   if (goal.effortHours <= hours) return undefined;
-  return fail(`${formatHours(goal.effortHours)} h of effort do not fit in the ${formatHours(hours)} h from ${start} to ${deadline}`, [
+  return failed(`${formatHours(goal.effortHours)} h of effort do not fit in the ${formatHours(hours)} h from ${start} to ${deadline}`, [
     `effortHours: ${goal.effortHours}`,
   ]);
 }

@@ -13,7 +13,12 @@ const listed = (text: string): string[] => {
   return list;
 };
 const words = (text: string): ReadonlySet<string> => new Set(listed(text));
-const phrases = (text: string): readonly string[] => text.split(", ");
+/** The comma-separated phrases of `text`; their words are listed too. */
+const phrases = (text: string): readonly string[] => {
+  const list = text.split(", ");
+  for (const phrase of list) listed(phrase);
+  return list;
+};
 /** Every word of `text` paired with `value`. */
 const valued = <Value>(text: string, value: Value): [string, Value][] => listed(text).map((word) => [word, value]);
 /** The words of the n-th comma-separated group of `text` get `first + n × step`. */
@@ -47,7 +52,7 @@ export const SPAN_FILLERS = words("the next coming following upcoming");
 /** Words that put a deadline in front of a bare year ("by 2027", "end of 2027"). */
 export const YEAR_OPENERS = words("by in of before until till during through");
 /** "this" or "next" period, for period ends ("by the end of next quarter"). */
-export const PERIOD_SHIFT: ReadonlyMap<string, number> = new Map([...valued("this the", 0), ...valued("next following", 1)]);
+export const PERIOD_SHIFT: ReadonlyMap<string, number> = new Map(numbered("this the, next following"));
 /** Periods whose end a phrase can name ("end of next month"). */
 export const PERIODS = words("week month quarter year");
 /** The word "end" and its synonyms ("end of 2027"). */

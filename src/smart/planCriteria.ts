@@ -8,7 +8,7 @@ import { daysBetween, isIsoDate } from "../_lib/dates.ts";
 import { bucketCapacityHours, DEFAULT_RATIOS } from "../_lib/defaults.ts";
 import type { Bucket, GoalInput, PlanInput } from "../model/index.ts";
 import { STOP_WORDS } from "./lexicon.ts";
-import { fail, formatHours, pass, unknown } from "./textCriteria.ts";
+import { failed, formatHours, passed, unknown } from "./textCriteria.ts";
 import { WORD, tokenize } from "./tokens.ts";
 import type { CriterionResult } from "./types.ts";
 import { stem } from "./vocabulary.ts";
@@ -40,30 +40,30 @@ export function judgeAchievable(goal: GoalInput, deadline: string | undefined, a
   const capacity = bucketCapacityHours(hoursPerWeek!, ratio, daysBetween(start!, deadline!));
   const detail = `the ${formatHours(capacity)} h the ${bucket} bucket has from ${start} to ${deadline} (${hoursPerWeek} h/week × ${Math.round(ratio * 100)}%)`;
   const evidence = [`effortHours: ${effort}`, `hoursPerWeek: ${hoursPerWeek}`, `${bucket} ratio: ${ratio}`];
-  if (effort! <= capacity + 1e-9) return pass(`${formatHours(effort!)} h of effort fit in ${detail}`, evidence);
-  return fail(`${formatHours(effort!)} h of effort exceed ${detail}`, evidence);
+  if (effort! <= capacity + 1e-9) return passed(`${formatHours(effort!)} h of effort fit in ${detail}`, evidence);
+  return failed(`${formatHours(effort!)} h of effort exceed ${detail}`, evidence);
 }
 
 /** A milestone or capability link, exploratory by choice, or words shared with the vision. */
 export function judgeRelevant(goal: GoalInput | undefined, text: string, plan: PlanInput | undefined): CriterionResult {
-  if (goal?.bucket === "exploratory") return pass("it is exploratory by choice", ["bucket: exploratory"]);
+  if (goal?.bucket === "exploratory") return passed("it is exploratory by choice", ["bucket: exploratory"]);
   const index = plan === undefined ? undefined : indexOf(plan);
   const milestoneId = goal?.milestoneId;
   if (milestoneId !== undefined && (index === undefined || index.milestones.has(milestoneId))) {
     const title = index?.milestones.get(milestoneId);
-    return pass(title === undefined ? `it names milestone ${milestoneId}` : `it supports the milestone "${title}"`, [`milestoneId: ${milestoneId}`]);
+    return passed(title === undefined ? `it names milestone ${milestoneId}` : `it supports the milestone "${title}"`, [`milestoneId: ${milestoneId}`]);
   }
   for (const id of goal?.capabilityIds ?? []) {
     const capability = index?.capabilities.get(id);
     if (index === undefined || capability !== undefined) {
-      return pass(`it builds the capability "${capability?.name ?? id}"`, [`capabilityIds: ${id}`]);
+      return passed(`it builds the capability "${capability?.name ?? id}"`, [`capabilityIds: ${id}`]);
     }
   }
   if (index === undefined) return unknown("there is no plan to compare it with");
   const shared = sharedWords(text, index.visionWords);
-  if (shared.length > 0) return pass("it shares its topic with the vision", shared);
+  if (shared.length > 0) return passed("it shares its topic with the vision", shared);
   const broken = milestoneId !== undefined ? ` (milestone ${milestoneId} is not in the plan)` : "";
-  return fail(`it supports no milestone or vision capability and shares no topic with the vision${broken}`, []);
+  return failed(`it supports no milestone or vision capability and shares no topic with the vision${broken}`, []);
 }
 
 /** The bucket a goal without one falls in: that of the vision capability it builds. */

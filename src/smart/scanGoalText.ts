@@ -110,8 +110,9 @@ function readQuantity(at: number, found: TextFeatures): number {
     return next + 1;
   }
   if (CLOCK_WORDS.has(after) || (after === ":" && kind[next + 1] === NUMBER)) {
-    found.clock ??= quote(at, after === ":" ? next + 2 : next + 1);
-    return after === ":" ? next + 2 : next + 1;
+    const end = after === ":" ? next + 2 : next + 1;
+    found.clock ??= quote(at, end);
+    return end;
   }
   if (kind[at] === WORD) {
     // "one of", "one day" (without "a week") say nothing about amounts.

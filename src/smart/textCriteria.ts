@@ -25,13 +25,13 @@ const MEASURABLE_REASONS: readonly string[] = Array.from({ length: 8 }, (_, kind
 
 /** Concrete action and object, and no vague phrase. */
 export function judgeSpecific(found: TextFeatures): CriterionResult {
-  if (found.vague !== undefined) return fail(`"${found.vague}" is vague: it does not say what will be done`, [found.vague]);
-  if (found.words < MIN_WORDS) return fail("it is too short to name an action and what it acts on", found.opening ? [found.opening] : []);
+  if (found.vague !== undefined) return failed(`"${found.vague}" is vague: it does not say what will be done`, [found.vague]);
+  if (found.words < MIN_WORDS) return failed("it is too short to name an action and what it acts on", found.opening ? [found.opening] : []);
   const anchor = found.quantity ?? found.frequency ?? found.deliverable ?? found.concrete;
   if (found.softVerb !== undefined && anchor === undefined) {
-    return fail(`"${found.softVerb}" names no concrete result: say what, how much or how`, [found.softVerb]);
+    return failed(`"${found.softVerb}" names no concrete result: say what, how much or how`, [found.softVerb]);
   }
-  return pass("it names a concrete action and what it acts on", [found.opening]);
+  return passed("it names a concrete action and what it acts on", [found.opening]);
 }
 
 /** A quantity, a frequency or an observable deliverable. */
@@ -43,22 +43,22 @@ export function judgeMeasurable(found: TextFeatures): CriterionResult {
     if (quantity !== undefined) evidence.push(quantity);
     if (frequency !== undefined) evidence.push(frequency);
     if (deliverable !== undefined) evidence.push(deliverable);
-    return pass(MEASURABLE_REASONS[kinds]!, evidence);
+    return passed(MEASURABLE_REASONS[kinds]!, evidence);
   }
   if (found.rating !== undefined) {
-    return fail(`its only number is a confidence rating ("${found.rating}"), which does not measure the outcome`, [found.rating]);
+    return failed(`its only number is a confidence rating ("${found.rating}"), which does not measure the outcome`, [found.rating]);
   }
-  return fail("it names no quantity, frequency or deliverable whose completion can be observed", []);
+  return failed("it names no quantity, frequency or deliverable whose completion can be observed", []);
 }
 
 /** A date, a period, a relative span or an event that bounds the goal. */
 export function judgeTimeBound(found: TextFeatures): CriterionResult {
-  if (found.deadlineText !== undefined) return pass(`it is due ${found.deadline}`, [found.deadlineText]);
-  if (found.relativeText !== undefined) return pass("it sets a time limit (give asOf to resolve the date)", [found.relativeText]);
-  if (found.eventText !== undefined) return pass("it is bounded by an event", [found.eventText]);
-  if (found.impossibleDate !== undefined) return fail(`"${found.impossibleDate}" is not a calendar date`, [found.impossibleDate]);
-  if (found.vagueTime !== undefined) return fail(`"${found.vagueTime}" is not a deadline`, [found.vagueTime]);
-  return fail("it names no deadline, date or time span", []);
+  if (found.deadlineText !== undefined) return passed(`it is due ${found.deadline}`, [found.deadlineText]);
+  if (found.relativeText !== undefined) return passed("it sets a time limit (give asOf to resolve the date)", [found.relativeText]);
+  if (found.eventText !== undefined) return passed("it is bounded by an event", [found.eventText]);
+  if (found.impossibleDate !== undefined) return failed(`"${found.impossibleDate}" is not a calendar date`, [found.impossibleDate]);
+  if (found.vagueTime !== undefined) return failed(`"${found.vagueTime}" is not a deadline`, [found.vagueTime]);
+  return failed("it names no deadline, date or time span", []);
 }
 
 /**
@@ -71,11 +71,11 @@ export function judgeAbsurdity(found: TextFeatures, asOf: string | undefined): C
   if (days === 0 && asOf !== undefined && found.deadline !== undefined) days = daysBetween(asOf, found.deadline);
   if (days <= 0 || found.durationHours <= days * 24) return undefined;
   const evidence = [found.quantity ?? "", found.relativeText ?? found.deadlineText ?? ""].filter((text) => text !== "");
-  return fail(`${formatHours(found.durationHours)} h do not fit in ${Math.round(days)} days even around the clock`, evidence);
+  return failed(`${formatHours(found.durationHours)} h do not fit in ${Math.round(days)} days even around the clock`, evidence);
 }
 
 /** A passed verdict. */
-export function pass(reason: string, evidence: string[]): CriterionResult {
+export function passed(reason: string, evidence: string[]): CriterionResult {
   return { status: "pass", reason, evidence };
 }
 
@@ -85,7 +85,7 @@ export function unknown(reason: string): CriterionResult {
 }
 
 /** A failed verdict. */
-export function fail(reason: string, evidence: string[]): CriterionResult {
+export function failed(reason: string, evidence: string[]): CriterionResult {
   return { status: "fail", reason, evidence };
 }
 

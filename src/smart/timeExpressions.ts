@@ -20,21 +20,18 @@ export function matchTime(at: number, asOf: string | undefined): boolean {
   match.event = false;
   match.impossible = false;
   const kind = tokens.kind[at];
-  if (kind === ISO) {
-    const text = tokens.text[at]!;
-    const valid = isIsoDate(text);
-    return found(at + 1, valid ? text : undefined, !valid);
-  }
+  if (kind === ISO) return foundDate(at + 1, tokens.text[at]!);
   if (kind === NUMBER) return dayMonthYear(at);
   if (kind !== WORD) return false;
   const word = tokens.text[at]!;
   // One lookup gives every list the word belongs to.
   const role = tokens.role[at]!;
   if ((role & MONTH) !== 0) return monthDayYear(at);
-  if ((role & END) !== 0 && wordAt(at + 1) === "of") return periodEnd(skip(at + 2, "the"), asOf);
+  if ((role & END) !== 0 && wordAt(at + 1) === "of") return periodEnd(wordAt(at + 2) === "the" ? at + 3 : at + 2, asOf);
   const quarter = quarterEnd(at);
-  if (quarter !== undefined) return found(at + 2, quarter, false);
-  if ((role & YEAR_OPENER) !== 0 && yearAt(at + 1) > 0) return found(at + 2, formatIsoDate(yearAt(at + 1), 12, 31), false);
+  if (quarter !== undefined) return found(at + 2, quarter);
+  // "by 2027" ends with the year, as "end of 2027" does.
+  if ((role & YEAR_OPENER) !== 0 && yearAt(at + 1) > 0) return periodEnd(at + 1, asOf);
   if (word === "tomorrow") return relative(at + 1, asOf, 1, 0);
   const weekday = (role & WEEKDAY_OPENER) !== 0 ? WEEKDAYS.get(wordAt(at + 1)) : undefined;
   if (weekday !== undefined) return relative(at + 2, asOf, 0, 0, weekday);
@@ -47,7 +44,8 @@ export function matchTime(at: number, asOf: string | undefined): boolean {
   return false;
 }
 
-function found(end: number, date: IsoDate | undefined, impossible: boolean): boolean {
+/** Records an expression that ends before token `end`, with its date; returns true. */
+function found(end: number, date?: IsoDate, impossible = false): boolean {
   match.end = end;
   match.date = date;
   match.impossible = impossible;
@@ -62,8 +60,8 @@ function monthDayYear(at: number): boolean {
   if (tokens.text[next] === ",") next++;
   const year = yearAt(next);
   if (year < 0) return false;
-  if (day <= 0) return found(next + 1, endOfMonth(year, month), false);
-  return exactDate(next + 1, year, month, day);
+  if (day <= 0) return found(next + 1, endOfMonth(year, month));
+  return foundDate(next + 1, formatIsoDate(year, month, day));
 }
 
 function dayMonthYear(at: number): boolean {
@@ -74,34 +72,36 @@ function dayMonthYear(at: number): boolean {
   if (month === undefined) return false;
   const yearIndex = tokens.text[monthAt + 1] === "," ? monthAt + 2 : monthAt + 1;
   const year = yearAt(yearIndex);
-  return year > 0 && exactDate(yearIndex + 1, year, month, day);
+  return year > 0 && foundDate(yearIndex + 1, formatIsoDate(year, month, day));
 }
 
-function exactDate(end: number, year: number, month: number, day: number): boolean {
-  const date = formatIsoDate(year, month, day);
-  return isIsoDate(date) ? found(end, date, false) : found(end, undefined, true);
+/** Records `date`, or an impossible date when it is not on the calendar ("2027-02-30"); returns true. */
+function foundDate(end: number, date: string): boolean {
+  const valid = isIsoDate(date);
+  return found(end, valid ? date : undefined, !valid);
 }
 
 function quarterEnd(at: number): IsoDate | undefined {
   const word = tokens.text[at]!;
-  if (word.length !== 2 || yearAt(at + 1) < 0) return undefined;
+  const year = word.length === 2 ? yearAt(at + 1) : -1;
+  if (year < 0) return undefined;
   const index = word.charCodeAt(1) - 48;
-  if (word[0] === "q" && index >= 1 && index <= 4) return endOfMonth(yearAt(at + 1), index * 3);
-  if (word[0] === "h" && index >= 1 && index <= 2) return endOfMonth(yearAt(at + 1), index * 6);
+  if (word[0] === "q" && index >= 1 && index <= 4) return endOfMonth(year, index * 3);
+  if (word[0] === "h" && index >= 1 && index <= 2) return endOfMonth(year, index * 6);
   return undefined;
 }
 
 function periodEnd(at: number, asOf: string | undefined): boolean {
   const year = yearAt(at);
-  if (year > 0) return found(at + 1, formatIsoDate(year, 12, 31), false);
+  if (year > 0) return found(at + 1, formatIsoDate(year, 12, 31));
   if (tokens.kind[at] === WORD && (MONTHS.has(tokens.text[at]!) || quarterEnd(at) !== undefined)) return matchTime(at, asOf);
   const shift = PERIOD_SHIFT.get(wordAt(at));
-  const period = wordAt(shift === undefined ? at : at + 1);
+  const periodAt = shift === undefined ? at : at + 1;
+  const period = wordAt(periodAt);
   if (!PERIODS.has(period)) return false;
-  const end = shift === undefined ? at + 1 : at + 2;
   match.relative = true;
   match.spanDays = 30;
-  return found(end, asOf === undefined ? undefined : endOfPeriod(asOf, period, shift ?? 0), false);
+  return found(periodAt + 1, asOf === undefined ? undefined : endOfPeriod(asOf, period, shift ?? 0));
 }
 
 function endOfPeriod(asOf: string, period: string, shift: number): IsoDate {
@@ -133,26 +133,30 @@ function span(at: number, asOf: string | undefined): boolean {
 function relative(end: number, asOf: string | undefined, days: number, months: number, weekday = 0): boolean {
   match.relative = true;
   match.spanDays = weekday > 0 ? 7 : days + months * 30.44;
-  if (asOf === undefined) return found(end, undefined, false);
-  if (weekday > 0) return found(end, addDays(asOf, ((weekday - isoWeekday(asOf) + 6) % 7) + 1), false);
-  return found(end, months > 0 ? addMonths(asOf, months) : addDays(asOf, days), false);
+  if (asOf === undefined) return found(end);
+  if (weekday > 0) return found(end, addDays(asOf, ((weekday - isoWeekday(asOf) + 6) % 7) + 1));
+  return found(end, months > 0 ? addMonths(asOf, months) : addDays(asOf, days));
 }
 
 // "at" bounds only an upcoming event ("at the next appraisal"), not a place ("at the team meeting").
 function eventDeadline(at: number, needsNext: boolean): boolean {
   let upcoming = false;
   for (let next = at; next < at + 5 && tokens.kind[next] === WORD; next++) {
-    if (SPAN_FILLERS.has(tokens.text[next]!) && tokens.text[next] !== "the") upcoming = true;
-    if (EVENT_DEADLINES.has(tokens.text[next]!) && (upcoming || !needsNext)) {
+    const word = tokens.text[next]!;
+    if (SPAN_FILLERS.has(word) && word !== "the") upcoming = true;
+    if (EVENT_DEADLINES.has(word) && (upcoming || !needsNext)) {
       match.event = true;
-      return found(next + 1, undefined, false);
+      return found(next + 1);
     }
   }
   return false;
 }
 
 function countAt(at: number): number {
-  if (tokens.kind[at] === NUMBER) return tokens.value[at]! > 0 && tokens.value[at]! <= 1000 ? tokens.value[at]! : -1;
+  if (tokens.kind[at] === NUMBER) {
+    const value = tokens.value[at]!;
+    return value > 0 && value <= 1000 ? value : -1;
+  }
   const word = wordAt(at);
   if (word === "a" || word === "an") return 1;
   return NUMBER_WORDS.get(word) ?? -1;
@@ -171,9 +175,5 @@ function yearAt(at: number): number {
 
 function wordAt(at: number): string {
   return at < tokens.count && tokens.kind[at] === WORD ? tokens.text[at]! : "";
-}
-
-function skip(at: number, word: string): number {
-  return wordAt(at) === word ? at + 1 : at;
 }
 

@@ -69,9 +69,9 @@ export function tokenize(source: string, withRoles = false): TokenBuffer {
         // A dash is kept only between numbers ("30-45 minutes"); elsewhere it joins words.
         const last = tokens.count - 1;
         if (last >= 0 && tokens.kind[last] === NUMBER && tokens.end[last] === index && isDigit(source.charCodeAt(index + 1))) {
-          push(SYMBOL, "-", Number.NaN, index, index + 1);
+          push(SYMBOL, "-", index, index + 1);
         }
-      } else if (SYMBOLS.includes(source[index]!)) push(SYMBOL, source[index]!, Number.NaN, index, index + 1);
+      } else if (SYMBOLS.includes(source[index]!)) push(SYMBOL, source[index]!, index, index + 1);
       index++;
     }
   }
@@ -80,7 +80,7 @@ export function tokenize(source: string, withRoles = false): TokenBuffer {
 
 function readNumber(source: string, from: number): number {
   if (isIsoAt(source, from)) {
-    push(ISO, source.slice(from, from + 10), Number.NaN, from, from + 10);
+    push(ISO, source.slice(from, from + 10), from, from + 10);
     return from + 10;
   }
   let index = from;
@@ -98,7 +98,7 @@ function readNumber(source: string, from: number): number {
       index++;
     } else break;
   }
-  push(NUMBER, source.slice(from, index), value, from, index);
+  push(NUMBER, source.slice(from, index), from, index, 0, value);
   // "31st", "2nd": the ordinal suffix belongs to the number.
   if (ORDINALS.includes(source.slice(index, index + 2).toLowerCase()) && !isLetter(source, source.charCodeAt(index + 2), index + 2)) return index + 2;
   return index;
@@ -129,14 +129,14 @@ function readWord(source: string, from: number, withRoles: boolean): number {
   }
   if (withRoles && ascii) {
     const entry = findWord(source, from, index, hash);
-    if (entry !== undefined) push(WORD, entry.word, Number.NaN, from, index, entry.role);
-    else push(WORD, index - from > 4 && isGerund(source, index) ? UNKNOWN_GERUND : UNKNOWN_WORD, Number.NaN, from, index);
+    if (entry !== undefined) push(WORD, entry.word, from, index, entry.role);
+    else push(WORD, index - from > 4 && isGerund(source, index) ? UNKNOWN_GERUND : UNKNOWN_WORD, from, index);
     return index;
   }
   // Most words are lowercase ASCII already: skip the copy toLowerCase would make.
   const raw = source.slice(from, index);
   const word = plain ? raw : raw.toLowerCase().replace("’", "'");
-  push(WORD, word, Number.NaN, from, index, withRoles ? (ROLES.get(word) ?? 0) : 0);
+  push(WORD, word, from, index, withRoles ? (ROLES.get(word) ?? 0) : 0);
   return index;
 }
 
@@ -145,7 +145,8 @@ function isGerund(source: string, end: number): boolean {
   return (source.charCodeAt(end - 3) | 32) === 105 && (source.charCodeAt(end - 2) | 32) === 110 && (source.charCodeAt(end - 1) | 32) === 103;
 }
 
-function push(kind: number, text: string, value: number, start: number, end: number, role = 0): void {
+/** Appends a token: its text, offsets, roles and, for a number, its value. */
+function push(kind: number, text: string, start: number, end: number, role = 0, value = Number.NaN): void {
   const at = tokens.count++;
   if (kind !== SYMBOL) tokens.words++;
   tokens.kind[at] = kind;

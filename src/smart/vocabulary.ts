@@ -39,8 +39,9 @@ export const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly { kind: PhraseK
 /** Every word that plays a role, with its roles. */
 export const ROLES: ReadonlyMap<string, number> = buildRoles();
 
-// Words the scan's code compares tokens with, beside the lexicon's own.
-const CODE_WORDS = "a an at day for of or out percent the to tomorrow q1 q2 q3 q4 h1 h2";
+// Words the scan's code compares tokens with, beside the lexicon's own and the
+// time words given a role in buildRoles.
+const CODE_WORDS = "a an at day for of or out percent the to";
 
 // Hashes keep 30 bits: a small integer is a Map key V8 compares without allocating.
 export const HASH_MASK = 0x3fffffff;
@@ -82,9 +83,7 @@ export function findWord(source: string, from: number, to: number, hash: number)
 
 // The lexicon's words (phrases' words included), the inflected verbs and the code's words.
 function vocabulary(): Set<string> {
-  const all = new Set([...lexicon.LIST_WORDS, ...ROLES.keys(), ...CODE_WORDS.split(" ")]);
-  for (const phrase of Object.values(lexicon.PHRASES).flat()) for (const word of phrase.split(" ")) all.add(word);
-  return all;
+  return new Set([...lexicon.LIST_WORDS, ...ROLES.keys(), ...CODE_WORDS.split(" ")]);
 }
 
 function buildRoles(): Map<string, number> {
@@ -99,7 +98,7 @@ function buildRoles(): Map<string, number> {
   give(lexicon.PERIOD_SHIFT.keys(), SHIFT | TIME);
   give(lexicon.SPAN_OPENERS, SPAN_OPENER | TIME);
   give(lexicon.DEADLINE_WORDS, DEADLINE | TIME);
-  give(["q1", "q2", "q3", "q4", "h1", "h2", "tomorrow"], TIME);
+  give("q1 q2 q3 q4 h1 h2 tomorrow".split(" "), TIME);
   give(lexicon.NUMBER_WORDS.keys(), NUMBER_WORD);
   give(PHRASES_BY_FIRST_WORD.keys(), PHRASE);
   give(lexicon.FREQUENCY_WORDS, FREQUENCY);

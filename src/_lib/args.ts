@@ -5,11 +5,13 @@ import type { PlanInput } from "../model/plan.ts";
 
 /**
  * How an error message shows a bad value: strings quoted and cut at 40
- * characters, arrays by length, other objects and functions by kind.
+ * characters, arrays by length, Dates, other objects and functions by kind.
  */
 export function shown(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.slice(0, 40));
   if (Array.isArray(value)) return value.length ? `an array of ${value.length}` : "an empty array";
+  // A Date where a YYYY-MM-DD string belongs is the common mix-up: name it.
+  if (value instanceof Date) return "a Date";
   return typeof value === "function" ? "a function" : typeof value === "object" && value !== null ? "an object" : String(value);
 }
 

@@ -6,6 +6,7 @@
 import { UTCDate } from "@date-fns/utc";
 import { addMonths as addMonthsUtc } from "date-fns";
 import type { IsoDate } from "../model/isoDate.ts";
+import { shown } from "./args.ts";
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -97,10 +98,7 @@ export function monthName(date: string): string {
 
 /** Throws a RangeError naming the function and parameter when `value` is not an IsoDate. */
 export function assertIsoDate(value: unknown, where: string): asserts value is IsoDate {
-  if (!isIsoDate(value)) {
-    const shown = typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : typeof value;
-    throw new RangeError(`${where} must be a calendar date written YYYY-MM-DD, got ${shown}`);
-  }
+  if (!isIsoDate(value)) throw new RangeError(`${where} must be a calendar date written YYYY-MM-DD, got ${shown(value)}`);
 }
 
 function toUtc(date: string): UTCDate {

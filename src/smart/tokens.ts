@@ -9,6 +9,8 @@ export const WORD = 0;
 export const NUMBER = 1;
 export const ISO = 2;
 export const SYMBOL = 3;
+/** No token: the slots just past the last one (see {@link tokenize}). */
+export const NONE = -1;
 
 /** The tokens of the last text read by {@link tokenize}. */
 export interface TokenBuffer {
@@ -48,6 +50,10 @@ for (let code = 0; code < 128; code++) WORD_CHAR[code] = isUpper(code) ? UPPER :
 // running"), so two placeholders keep all it needs; neither can be a word.
 const UNKNOWN_WORD = "\u0000";
 const UNKNOWN_GERUND = "\u0000\u0000ing";
+// The scan looks a few tokens past the one it reads and takes an empty slot for
+// "no more tokens"; the buffers still hold the previous text's tokens there, so
+// these slots are blanked after every text (more than the longest look-ahead).
+const BLANK_SLOTS = 8;
 
 /**
  * Splits `source` into words, numbers, ISO dates and symbols; returns the shared
@@ -74,6 +80,13 @@ export function tokenize(source: string, withRoles = false): TokenBuffer {
       } else if (SYMBOLS.includes(source[index]!)) push(SYMBOL, source[index]!, index, index + 1);
       index++;
     }
+  }
+  for (let at = tokens.count; at < tokens.count + BLANK_SLOTS; at++) {
+    // Like an empty slot to every test the scan makes; NaN and 0 keep the arrays numeric (and fast).
+    tokens.kind[at] = NONE;
+    (tokens.text as (string | undefined)[])[at] = undefined;
+    tokens.value[at] = Number.NaN;
+    tokens.role[at] = 0;
   }
   return tokens;
 }

@@ -12,6 +12,10 @@ describe("shown", () => {
     expect(shown([1, 2, 3])).toBe("an array of 3");
   });
 
+  it("names a Date, the usual mix-up for a YYYY-MM-DD string", () => {
+    expect(shown(new Date(0))).toBe("a Date");
+  });
+
   it("names other objects and functions by kind, not by content", () => {
     expect(shown({ secret: "x" })).toBe("an object");
     expect(shown(() => 1)).toBe("a function");

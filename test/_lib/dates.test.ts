@@ -56,6 +56,15 @@ describe("assertIsoDate", () => {
       new RangeError('checkAlignment: options.asOf must be a calendar date written YYYY-MM-DD, got "2027-02-30"'),
     );
   });
+
+  it("shows a number or a Date as the library shows every bad value", () => {
+    expect(() => assertIsoDate(20270330, "scheduleReviews: start")).toThrow(
+      new RangeError("scheduleReviews: start must be a calendar date written YYYY-MM-DD, got 20270330"),
+    );
+    expect(() => assertIsoDate(new Date(0), "scheduleReviews: start")).toThrow(
+      new RangeError("scheduleReviews: start must be a calendar date written YYYY-MM-DD, got a Date"),
+    );
+  });
 });
 
 describe("day numbers", () => {

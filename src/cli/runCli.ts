@@ -33,7 +33,9 @@ export function runCli(args: readonly string[], io: CliIo): number {
   try {
     parsed = parse(args);
   } catch (error) {
-    return fail(io, `${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    // util.parseArgs explains "--" at length after the first sentence; the usage says enough.
+    const message = (error instanceof Error ? error.message : String(error)).split(". ")[0]!;
+    return fail(io, `${message[0]!.toLowerCase()}${message.slice(1)}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.version) return print(io, `${version}\n`);

@@ -62,7 +62,8 @@ describe("careerplan with bad input", () => {
     [["check", "plan.json", "--as-of", "2026-02-30"], 'careerplan: --as-of must be a calendar date YYYY-MM-DD, got "2026-02-30"\n'],
     [["check"], "careerplan: check needs a plan file: careerplan check <plan.json>\n"],
     [["frobnicate"], 'careerplan: unknown command "frobnicate"'],
-    [["check", "plan.json", "--colour"], "careerplan: Unknown option '--colour'"],
+    [["check", "plan.json", "--colour"], "careerplan: unknown option '--colour'\n\nUsage: careerplan"],
+    [["check", "plan.json", "--as-of"], "careerplan: option '--as-of <value>' argument missing\n\nUsage: careerplan"],
   ])("prints one clear line and exits 2 for %j", (args, message) => {
     const invalid = JSON.stringify({ ...seniorEngineerPlan, vision: { ...seniorEngineerPlan.vision, startDate: "2027-02-30" } });
     const { io, output } = fakeIo({ "plan.json": PLAN, "bad.json": "{ not json", "invalid.json": invalid });

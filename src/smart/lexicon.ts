@@ -51,6 +51,8 @@ export const SPAN_OPENERS = words("in within next over for after");
 export const SPAN_FILLERS = words("the next coming following upcoming");
 /** Words that put a deadline in front of a bare year ("by 2027", "end of 2027"). */
 export const YEAR_OPENERS = words("by in of before until till during through");
+/** Words that put a deadline in front of a day or month without a year ("by June 30", "on 15 March", "by June"). */
+export const DAY_OPENERS = words("by on before until till through due");
 /** "this" or "next" period, for period ends ("by the end of next quarter"). */
 export const PERIOD_SHIFT: ReadonlyMap<string, number> = new Map(numbered("this the, next following"));
 /** Periods whose end a phrase can name ("end of next month"). */

@@ -12,12 +12,15 @@ import { tokenize } from "./tokens.ts";
  * or half its last day ("Q3 2027" → 2027-09-30); a year December 31 ("by 2027",
  * "end of 2027"). Relative phrases ("in 8 weeks", "within six months", "next 3
  * months", "by the end of next quarter") count from `asOf` with calendar month
- * arithmetic (Jan 31 + 1 month = Feb 28) and give `undefined` without it. When
+ * arithmetic (Jan 31 + 1 month = Feb 28) and give `undefined` without it, as do
+ * a day, month or quarter without a year after a word such as "by", "on",
+ * "until" or "due" ("by June 30", "by the 15th of March", "by June", "end of
+ * Q1"): each is its next occurrence on or after `asOf`. When
  * the text names several dates, the latest wins. Impossible dates ("February
  * 30, 2027") and vague words ("soon", "someday") are no deadline.
  *
  * @param text - The goal statement.
- * @param asOf - Today, needed only for relative phrases.
+ * @param asOf - Today, needed only for relative phrases and dates without a year.
  * @returns The deadline as `YYYY-MM-DD`, or `undefined` when the text names none.
  * @throws {TypeError} `text` is not a string.
  * @throws {RangeError} `asOf` is given but not a calendar date.
@@ -28,6 +31,8 @@ import { tokenize } from "./tokens.ts";
  * //=> "2027-09-30"
  * parseDeadline("Finish the course within 6 months", "2027-01-31");
  * //=> "2027-07-31"
+ * parseDeadline("Finish the AWS course by June 30", "2026-11-22");
+ * //=> "2027-06-30"
  * parseDeadline("Get better at SQL soon");
  * //=> undefined
  * ```

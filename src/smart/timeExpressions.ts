@@ -1,10 +1,10 @@
 // Recognises one time expression starting at a token ("by March 2027",
-// "Q3 2027", "within the next 6 months", "by the next session") and resolves it
-// to a date when it can. Shared by parseDeadline and the SMART scan.
-import { addDays, addMonths, dateParts, endOfMonth, formatIsoDate, isIsoDate, isoWeekday } from "../_lib/dates.ts";
+// "Q3 2027", "by June 30", "within the next 6 months", "by the next session")
+// and resolves it to a date when it can. Shared by parseDeadline and the SMART scan.
+import { addDays, addMonths, dateParts, daysInMonth, endOfMonth, formatIsoDate, isIsoDate, isoWeekday } from "../_lib/dates.ts";
 import type { IsoDate } from "../model/index.ts";
 import type { TimeMatch } from "./features.ts";
-import { EVENT_DEADLINES, FREQUENCY_OPENERS, MONTHS, NUMBER_WORDS, PERIOD_SHIFT, PERIODS, SPAN_FILLERS, SPAN_UNITS, WEEKDAYS } from "./lexicon.ts";
+import { DAY_OPENERS, EVENT_DEADLINES, FREQUENCY_OPENERS, MONTHS, NUMBER_WORDS, PERIOD_SHIFT, PERIODS, SPAN_FILLERS, SPAN_UNITS, WEEKDAYS } from "./lexicon.ts";
 import { ISO, NUMBER, WORD, tokens } from "./tokens.ts";
 import { DEADLINE, END, MONTH, SHIFT, SPAN_OPENER, WEEKDAY_OPENER, YEAR_OPENER } from "./vocabulary.ts";
 
@@ -21,15 +21,19 @@ export function matchTime(at: number, asOf: string | undefined): boolean {
   match.impossible = false;
   const kind = tokens.kind[at];
   if (kind === ISO) return foundDate(at + 1, tokens.text[at]!);
-  if (kind === NUMBER) return dayMonthYear(at);
+  if (kind === NUMBER) return dayMonthYear(at, asOf);
   if (kind !== WORD) return false;
   const word = tokens.text[at]!;
   // One lookup gives every list the word belongs to.
   const role = tokens.role[at]!;
-  if ((role & MONTH) !== 0) return monthDayYear(at);
+  if ((role & MONTH) !== 0) return monthDayYear(at, asOf);
   if ((role & END) !== 0 && wordAt(at + 1) === "of") return periodEnd(wordAt(at + 2) === "the" ? at + 3 : at + 2, asOf);
-  const quarter = quarterEnd(at);
-  if (quarter !== undefined) return found(at + 2, quarter);
+  const quarter = halfOrQuarterMonth(word);
+  if (quarter > 0) {
+    const year = yearAt(at + 1);
+    // "Q3" alone is the next Q3 to end.
+    return year > 0 ? found(at + 2, endOfMonth(year, quarter)) : yearless(at + 1, quarter, 0, asOf);
+  }
   // "by 2027" ends with the year, as "end of 2027" does.
   if ((role & YEAR_OPENER) !== 0 && yearAt(at + 1) > 0) return periodEnd(at + 1, asOf);
   if (word === "tomorrow") return relative(at + 1, asOf, 1, 0);
@@ -52,19 +56,19 @@ function found(end: number, date?: IsoDate, impossible = false): boolean {
   return true;
 }
 
-function monthDayYear(at: number): boolean {
+function monthDayYear(at: number, asOf: string | undefined): boolean {
   const month = MONTHS.get(tokens.text[at]!)!;
   let next = at + 1;
   const day = dayAt(next);
   if (day > 0) next++;
-  if (tokens.text[next] === ",") next++;
-  const year = yearAt(next);
-  if (year < 0) return false;
-  if (day <= 0) return found(next + 1, endOfMonth(year, month));
-  return foundDate(next + 1, formatIsoDate(year, month, day));
+  const yearIndex = tokens.text[next] === "," ? next + 1 : next;
+  const year = yearAt(yearIndex);
+  if (year < 0) return opensDay(at - 1) && yearless(next, month, Math.max(day, 0), asOf);
+  if (day <= 0) return found(yearIndex + 1, endOfMonth(year, month));
+  return foundDate(yearIndex + 1, formatIsoDate(year, month, day));
 }
 
-function dayMonthYear(at: number): boolean {
+function dayMonthYear(at: number, asOf: string | undefined): boolean {
   const day = dayAt(at);
   if (day <= 0) return false;
   const monthAt = wordAt(at + 1) === "of" ? at + 2 : at + 1;
@@ -72,7 +76,35 @@ function dayMonthYear(at: number): boolean {
   if (month === undefined) return false;
   const yearIndex = tokens.text[monthAt + 1] === "," ? monthAt + 2 : monthAt + 1;
   const year = yearAt(yearIndex);
-  return year > 0 && foundDate(yearIndex + 1, formatIsoDate(year, month, day));
+  if (year < 0) return opensDay(at - 1) && yearless(monthAt + 1, month, day, asOf);
+  return foundDate(yearIndex + 1, formatIsoDate(year, month, day));
+}
+
+// A month or day without a year counts as a deadline only after a word that
+// makes it one ("by June 30", "by the 15th of March", "end of June"), so "in
+// March 5 times" keeps its quantity.
+function opensDay(at: number): boolean {
+  const word = wordAt(at) === "the" ? wordAt(at - 1) : wordAt(at);
+  return DAY_OPENERS.has(word) || (word === "of" && (tokens.role[at - 1]! & END) !== 0);
+}
+
+/**
+ * A month and day without a year (day 0: the month's last day). With `asOf`,
+ * its next occurrence on or after asOf; without, a time limit to resolve later.
+ * A day no year has ("June 31") is impossible.
+ */
+function yearless(end: number, month: number, day: number, asOf: string | undefined): boolean {
+  // 2000 was a leap year: February 29 is possible, in the leap years.
+  if (day > daysInMonth(2000, month)) return found(end, undefined, true);
+  match.relative = true;
+  if (asOf === undefined) return found(end);
+  const from = dateParts(asOf).year;
+  // A leap day comes back within eight years.
+  for (let year = from; year <= from + 8; year++) {
+    const date = formatIsoDate(year, month, day || daysInMonth(year, month));
+    if (isIsoDate(date) && date >= asOf) return found(end, date);
+  }
+  return found(end);
 }
 
 /** Records `date`, or an impossible date when it is not on the calendar ("2027-02-30"); returns true. */
@@ -81,20 +113,19 @@ function foundDate(end: number, date: string): boolean {
   return found(end, valid ? date : undefined, !valid);
 }
 
-function quarterEnd(at: number): IsoDate | undefined {
-  const word = tokens.text[at]!;
-  const year = word.length === 2 ? yearAt(at + 1) : -1;
-  if (year < 0) return undefined;
+/** The last month of "q1"-"q4" or "h1"-"h2" (3, 6, 9 or 12); 0 for any other word. */
+function halfOrQuarterMonth(word: string): number {
+  if (word.length !== 2) return 0;
   const index = word.charCodeAt(1) - 48;
-  if (word[0] === "q" && index >= 1 && index <= 4) return endOfMonth(year, index * 3);
-  if (word[0] === "h" && index >= 1 && index <= 2) return endOfMonth(year, index * 6);
-  return undefined;
+  if (word[0] === "q" && index >= 1 && index <= 4) return index * 3;
+  if (word[0] === "h" && index >= 1 && index <= 2) return index * 6;
+  return 0;
 }
 
 function periodEnd(at: number, asOf: string | undefined): boolean {
   const year = yearAt(at);
   if (year > 0) return found(at + 1, formatIsoDate(year, 12, 31));
-  if (tokens.kind[at] === WORD && (MONTHS.has(tokens.text[at]!) || quarterEnd(at) !== undefined)) return matchTime(at, asOf);
+  if (tokens.kind[at] === WORD && (MONTHS.has(tokens.text[at]!) || halfOrQuarterMonth(tokens.text[at]!) > 0)) return matchTime(at, asOf);
   const shift = PERIOD_SHIFT.get(wordAt(at));
   const periodAt = shift === undefined ? at : at + 1;
   const period = wordAt(periodAt);

@@ -28,6 +28,21 @@ describe("checkSmart", () => {
     expect(report.deadline).toBe("2027-03-31");
   });
 
+  it("passes time-bound on a day without a year, resolving it when asOf is given", () => {
+    expect(checkSmart("Finish the AWS course by June 30").criteria.timeBound).toEqual({
+      status: "pass",
+      reason: "it sets a time limit (give asOf to resolve the date)",
+      evidence: ["June 30"],
+    });
+    const report = checkSmart("Finish the AWS course by June 30", { asOf: "2026-11-22" });
+    expect([report.criteria.timeBound.reason, report.deadline]).toEqual(["it is due 2027-06-30", "2027-06-30"]);
+  });
+
+  it("fails time-bound on a day no year has, and keeps a number after a month as a quantity", () => {
+    expect(checkSmart("Publish the post by June 31").criteria.timeBound.reason).toBe('"June 31" is not a calendar date');
+    expect(checkSmart("Run in March 5 times").criteria.measurable.evidence).toEqual(["5 times"]);
+  });
+
   it("returns fail for specific when the text uses a vague phrase", () => {
     expect(checkSmart("Get better at public speaking").criteria.specific).toEqual({
       status: "fail",

@@ -34,6 +34,37 @@ describe("parseDeadline", () => {
     expect(parseDeadline(text, asOf)).toBe(expected);
   });
 
+  it.each([
+    ["Finish the AWS course by June 30", "2026-11-22", "2027-06-30"],
+    ["Finish the AWS course by June 30", "2026-06-30", "2026-06-30"],
+    ["Finish the AWS course by June 30", "2026-07-01", "2027-06-30"],
+    ["Ship the portfolio by 15 March", "2026-11-22", "2027-03-15"],
+    ["Ship the portfolio by the 15th of March", "2026-11-22", "2027-03-15"],
+    ["Write two posts due 30 June", "2026-11-22", "2027-06-30"],
+    ["Give the talk on December 3rd", "2026-11-22", "2026-12-03"],
+    ["Ship it by June", "2026-11-22", "2027-06-30"],
+    ["Ship it by the end of February", "2026-11-22", "2027-02-28"],
+    ["Publish by Feb 29", "2026-11-22", "2028-02-29"],
+    ["Complete 3 mock interviews by end of Q1", "2026-11-22", "2027-03-31"],
+    ["Hit my Q4 targets", "2026-11-22", "2026-12-31"],
+    ["Launch in H1", "2026-11-22", "2027-06-30"],
+  ])("reads %j without a year as its next occurrence from asOf %s", (text, asOf, expected) => {
+    expect(parseDeadline(text, asOf)).toBe(expected);
+  });
+
+  it.each(["Run in March 5 times", "Read 3 chapters, June 30 pages"])("takes no date from %j: a day without a year needs a word such as 'by' before it", (text) => {
+    expect(parseDeadline(text, "2026-11-22")).toBeUndefined();
+  });
+
+  it("returns undefined for a day without a year when asOf is absent, or when no year has that day", () => {
+    expect(parseDeadline("Finish by June 30")).toBeUndefined();
+    expect(parseDeadline("Finish by June 31", "2026-11-22")).toBeUndefined();
+  });
+
+  it("finds no next occurrence past year 9999 instead of looping", () => {
+    expect(parseDeadline("Finish by June 30", "9999-12-31")).toBeUndefined();
+  });
+
   it("returns undefined for a relative phrase when asOf is absent", () => {
     expect(parseDeadline("Finish the course in 8 weeks")).toBeUndefined();
   });

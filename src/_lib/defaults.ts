@@ -7,6 +7,9 @@ export const DEFAULT_RATIOS: Readonly<Ratios> = Object.freeze({ core: 0.7, auxil
 /** The buckets in their tie-break order (core first). */
 export const BUCKETS: readonly Bucket[] = ["core", "auxiliary", "exploratory"];
 
+/** Every goal status, as the Goal schema lists them (a test holds the two together). */
+export const GOAL_STATUSES: readonly GoalStatus[] = ["active", "done", "replaced", "dropped"];
+
 /** A goal's status; a goal without one is active. */
 export function goalStatus(goal: Pick<GoalInput, "status">): GoalStatus {
   return goal.status ?? "active";

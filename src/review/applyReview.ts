@@ -4,6 +4,7 @@ import { shown } from "../_lib/args.ts";
 import { isIsoDate } from "../_lib/dates.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { GoalInput, Issue, PlanInput, ReviewDecisionInput, ReviewInput } from "../model/index.ts";
+import { goalFieldProblems } from "./goalFields.ts";
 import { KINDS, oneOf } from "./kinds.ts";
 
 /**
@@ -36,7 +37,9 @@ export interface ApplyReviewResult {
  * (a decision names no goal), `ref/duplicate-id` (the review id is already
  * recorded, or a replacement reuses a goal id), `review/invalid-decision` (a
  * tweak without changes or changing the id, a replace without a replacement)
- * and `schema/invalid` (a bad date, kind, outcome or missing id). The input
+ * and `schema/invalid` (a bad date, kind, outcome or missing id, or goal fields
+ * that break the Goal schema: a plan parsePlan accepts still passes after the
+ * review). The input
  * plan and review are never modified; goals the review does not touch are
  * shared with the input.
  *
@@ -117,7 +120,7 @@ function applyDecision(value: unknown, path: Path, goals: GoalInput[], positions
       report(BAD_DECISION, [...path, "changes"], "a tweak must list the fields to change", 'Add e.g. { dueDate: "2027-04-30" }, or use "keep".');
     } else if ("id" in changes) {
       report(BAD_DECISION, [...path, "changes", "id"], "a tweak cannot change the id", 'Use "replace" instead.');
-    } else update(changes);
+    } else if (fieldsFit(changes, [...path, "changes"], report)) update(changes);
   }
   if (outcome === "replace") {
     const at = [...path, "replacement"];
@@ -125,13 +128,21 @@ function applyDecision(value: unknown, path: Path, goals: GoalInput[], positions
       report(BAD_DECISION, at, "a replace needs the new goal", 'Add replacement: { id, title }, or use "drop".');
     } else if (!isId(replacement.id)) report(INVALID, [...at, "id"], NO_ID);
     else if (positions.has(replacement.id)) report(DUPLICATE, [...at, "id"], `${shown(replacement.id)} is already a goal's id`, "Use a new id.");
-    else {
+    else if (replacement.title === undefined) report(INVALID, [...at, "title"], "must be a string");
+    else if (fieldsFit(replacement, at, report)) {
       update({ status: "replaced" });
       // Later decisions of the same review may name the new goal.
       positions.set(replacement.id, goals.length);
       goals.push({ ...replacement, replaces: goalId, status: replacement.status ?? "active" });
     }
   }
+}
+
+// A review must leave a plan that parsePlan accepts: every field written to a goal follows the Goal schema.
+function fieldsFit(fields: object, path: Path, report: Report): boolean {
+  const problems = goalFieldProblems(fields);
+  for (const { field, message, hint } of problems) report(INVALID, [...path, field], message, hint);
+  return problems.length === 0;
 }
 
 function isId(value: unknown): value is string {

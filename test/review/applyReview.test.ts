@@ -162,6 +162,46 @@ describe("applyReview", () => {
     ]);
   });
 
+  it("returns schema/invalid for a tweak whose changes break the Goal schema, and applies nothing", () => {
+    const changes = { dueDate: "2027-02-30", status: "finished" } as never;
+    const result = applyReview(plan, { ...base, decisions: [{ goalId: "g-mentor", outcome: "tweak", changes }] });
+    expect(result.plan).toBe(plan);
+    expect(result.issues).toEqual([
+      {
+        code: "schema/invalid",
+        severity: "error",
+        path: ["decisions", 0, "changes", "dueDate"],
+        message: "decisions[0].changes.dueDate: must be a calendar date written YYYY-MM-DD",
+      },
+      {
+        code: "schema/invalid",
+        severity: "error",
+        path: ["decisions", 0, "changes", "status"],
+        message: 'decisions[0].changes.status: must be "active", "done", "replaced" or "dropped"',
+      },
+    ]);
+  });
+
+  it("returns schema/invalid with the goal's fields as a hint for a misspelled field", () => {
+    const changes = { due_date: "2027-09-30" } as never;
+    expect(applyReview(plan, { ...base, decisions: [{ goalId: "g-mentor", outcome: "tweak", changes }] }).issues).toEqual([
+      {
+        code: "schema/invalid",
+        severity: "error",
+        path: ["decisions", 0, "changes", "due_date"],
+        message: "decisions[0].changes.due_date: is not a goal field",
+        hint: 'A goal\'s fields are "id", "title", "milestoneId", "bucket", "capabilityIds", "startDate", "dueDate", "effortHours", "metric", "status" and "replaces".',
+      },
+    ]);
+  });
+
+  it("returns schema/invalid for a replacement without a title or with a bad field", () => {
+    const issues = (replacement: object) =>
+      applyReview(plan, { ...base, decisions: [{ goalId: "g-mentor", outcome: "replace", replacement: replacement as never }] }).issues.map((issue) => issue.message);
+    expect(issues({ id: "g-new" })).toEqual(["decisions[0].replacement.title: must be a string"]);
+    expect(issues({ id: "g-new", title: "New", effortHours: -1 })).toEqual(["decisions[0].replacement.effortHours: must be a number from 0 to 1000000"]);
+  });
+
   it("returns review/invalid-decision for a replace without a replacement", () => {
     expect(applyReview(plan, { ...base, decisions: [{ goalId: "g-mentor", outcome: "replace" }] }).issues).toEqual([
       {

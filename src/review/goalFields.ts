@@ -1,0 +1,73 @@
+// Private: the goal fields a review writes (a tweak's changes, a replacement
+// goal), checked by hand so applyReview stays free of zod. The rules are the
+// Goal schema's; a test holds the two together.
+import { isIsoDate } from "../_lib/dates.ts";
+import { BUCKETS, GOAL_STATUSES } from "../_lib/defaults.ts";
+import { listWords } from "../_lib/wording.ts";
+import { oneOf } from "./kinds.ts";
+
+/** What a field's value must be, or `undefined` when it is fine. */
+type Rule = (value: unknown) => string | undefined;
+
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+const nonEmpty: Rule = (value) => (typeof value === "string" && value !== "" ? undefined : "must be a non-empty string");
+const date: Rule = (value) => (isIsoDate(value) ? undefined : "must be a calendar date written YYYY-MM-DD");
+const optional =
+  (rule: Rule): Rule =>
+  (value) =>
+    value === undefined ? undefined : rule(value);
+const inList =
+  (values: readonly string[]): Rule =>
+  (value) =>
+    values.includes(value as string) ? undefined : `must be ${oneOf(values)}`;
+
+function indicator(value: unknown): string | undefined {
+  const { metric, target, unit, baseline, current } = (value ?? {}) as Record<string, unknown>;
+  const fits =
+    typeof value === "object" &&
+    value !== null &&
+    nonEmpty(metric) === undefined &&
+    isNumber(target) &&
+    (unit === undefined || typeof unit === "string") &&
+    [baseline, current].every((number) => number === undefined || isNumber(number));
+  return fits ? undefined : "must be { metric, target } with a metric name, a target number and an optional unit, baseline and current";
+}
+
+const GOAL_FIELDS: Readonly<Record<string, Rule>> = {
+  id: nonEmpty,
+  title: (value) => (typeof value === "string" ? undefined : "must be a string"),
+  milestoneId: optional(nonEmpty),
+  bucket: optional(inList(BUCKETS)),
+  capabilityIds: optional((value) =>
+    Array.isArray(value) && value.every((id) => nonEmpty(id) === undefined) ? undefined : "must be an array of non-empty strings",
+  ),
+  startDate: optional(date),
+  dueDate: optional(date),
+  effortHours: optional((value) => (isNumber(value) && value >= 0 && value <= 1_000_000 ? undefined : "must be a number from 0 to 1000000")),
+  metric: optional(indicator),
+  status: optional(inList(GOAL_STATUSES)),
+  replaces: optional(nonEmpty),
+};
+
+/** A field a review may not write as given: what is wrong, and for an unknown field a hint listing the real ones. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  hint?: string;
+}
+
+// An unknown field is most often a typo ("due_date").
+const GOAL_FIELDS_HINT = `A goal's fields are ${listWords(Object.keys(GOAL_FIELDS).map((field) => `"${field}"`))}.`;
+
+/** Each field of `fields` that a goal does not have or whose value breaks the Goal schema. */
+export function goalFieldProblems(fields: object): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [field, value] of Object.entries(fields)) {
+    if (!Object.hasOwn(GOAL_FIELDS, field)) problems.push({ field, message: "is not a goal field", hint: GOAL_FIELDS_HINT });
+    else {
+      const message = GOAL_FIELDS[field]!(value);
+      if (message !== undefined) problems.push({ field, message });
+    }
+  }
+  return problems;
+}

@@ -4,7 +4,7 @@ import { shown } from "../_lib/args.ts";
 import { isIsoDate } from "../_lib/dates.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { GoalInput, Issue, PlanInput, ReviewDecisionInput, ReviewInput } from "../model/index.ts";
-import { goalFieldProblems } from "./goalFields.ts";
+import { goalFieldProblems, isId, NOT_A_DATE, NOT_AN_ID } from "./goalFields.ts";
 import { KINDS, oneOf } from "./kinds.ts";
 
 /**
@@ -72,11 +72,11 @@ export function applyReview(plan: PlanInput, review: ReviewInput): ApplyReviewRe
   const report: Report = (code, path, message, hint) => {
     issues.push(createIssue(code, "error", path, message, hint));
   };
-  if (!isId(review.id)) report(INVALID, ["id"], NO_ID);
+  if (!isId(review.id)) report(INVALID, ["id"], NOT_AN_ID);
   else if (plan.reviews?.some((held) => held.id === review.id)) {
     report(DUPLICATE, ["id"], `${shown(review.id)} is already in plan.reviews`, "Use a new id, or skip this review if it was applied already.");
   }
-  if (!isIsoDate(review.date)) report(INVALID, ["date"], "must be a calendar date written YYYY-MM-DD");
+  if (!isIsoDate(review.date)) report(INVALID, ["date"], NOT_A_DATE);
   if (!KINDS.includes(review.kind)) report(INVALID, ["kind"], `must be ${oneOf(KINDS)}`);
   const goals = [...(plan.goals ?? [])];
   // Where each goal id first appears, so every decision finds its goal without a scan.
@@ -100,7 +100,6 @@ const OUTCOMES: readonly string[] = ["keep", "tweak", "replace", "drop"];
 const INVALID = "schema/invalid";
 const BAD_DECISION = "review/invalid-decision";
 const DUPLICATE = "ref/duplicate-id";
-const NO_ID = "must be a non-empty string";
 
 /** Checks one decision and, when it is sound, rewrites `goals` as it says; a replacement is appended. */
 function applyDecision(value: unknown, path: Path, goals: GoalInput[], positions: Map<string, number>, report: Report): void {
@@ -126,7 +125,7 @@ function applyDecision(value: unknown, path: Path, goals: GoalInput[], positions
     const at = [...path, "replacement"];
     if (typeof replacement !== "object" || replacement === null) {
       report(BAD_DECISION, at, "a replace needs the new goal", 'Add replacement: { id, title }, or use "drop".');
-    } else if (!isId(replacement.id)) report(INVALID, [...at, "id"], NO_ID);
+    } else if (!isId(replacement.id)) report(INVALID, [...at, "id"], NOT_AN_ID);
     else if (positions.has(replacement.id)) report(DUPLICATE, [...at, "id"], `${shown(replacement.id)} is already a goal's id`, "Use a new id.");
     else if (replacement.title === undefined) report(INVALID, [...at, "title"], "must be a string");
     else if (fieldsFit(replacement, at, report)) {
@@ -143,8 +142,4 @@ function fieldsFit(fields: object, path: Path, report: Report): boolean {
   const problems = goalFieldProblems(fields);
   for (const { field, message, hint } of problems) report(INVALID, [...path, field], message, hint);
   return problems.length === 0;
-}
-
-function isId(value: unknown): value is string {
-  return typeof value === "string" && value !== "";
 }

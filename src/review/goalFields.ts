@@ -10,8 +10,17 @@ import { oneOf } from "./kinds.ts";
 type Rule = (value: unknown) => string | undefined;
 
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
-const nonEmpty: Rule = (value) => (typeof value === "string" && value !== "" ? undefined : "must be a non-empty string");
-const date: Rule = (value) => (isIsoDate(value) ? undefined : "must be a calendar date written YYYY-MM-DD");
+/** What applyReview says of a missing id or a field that is not a calendar date. */
+export const NOT_AN_ID = "must be a non-empty string";
+export const NOT_A_DATE = "must be a calendar date written YYYY-MM-DD";
+
+/** Whether `value` is an id: a non-empty string. */
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && value !== "";
+}
+
+const nonEmpty: Rule = (value) => (isId(value) ? undefined : NOT_AN_ID);
+const date: Rule = (value) => (isIsoDate(value) ? undefined : NOT_A_DATE);
 const optional =
   (rule: Rule): Rule =>
   (value) =>
@@ -30,7 +39,7 @@ function indicator(value: unknown): string | undefined {
     isNumber(target) &&
     (unit === undefined || typeof unit === "string") &&
     [baseline, current].every((number) => number === undefined || isNumber(number));
-  return fits ? undefined : "must be { metric, target } with a metric name, a target number and an optional unit, baseline and current";
+  return fits ? undefined : "must be { metric, target, unit?, baseline?, current? } with a metric name and numbers";
 }
 
 const GOAL_FIELDS: Readonly<Record<string, Rule>> = {

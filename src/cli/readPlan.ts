@@ -1,28 +1,32 @@
-import type { Plan } from "../model/index.ts";
+import type { Issue, Plan } from "../model/index.ts";
 import { parsePlan } from "../model/index.ts";
 import type { CliIo } from "./io.ts";
 
-/** A plan read from a file, or the one line that says why it could not be. */
-export type ReadPlanResult = { ok: true; plan: Plan } | { ok: false; error: string };
+/**
+ * A plan read from a file, or the one line that says why it could not be and,
+ * when the file is JSON but not a plan, every `schema/invalid` issue from
+ * parsePlan (none when the file can't be read or isn't JSON).
+ */
+export type ReadPlanResult = { ok: true; plan: Plan } | { ok: false; error: string; issues: readonly Issue[] };
 
 export function readPlan(io: CliIo, file: string): ReadPlanResult {
   let text: string;
   try {
     text = io.readFile(file);
   } catch (error) {
-    return { ok: false, error: `${file}: cannot read the file (${describeFsError(error)})` };
+    return { ok: false, error: `${file}: cannot read the file (${describeFsError(error)})`, issues: [] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, error: `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, issues: [] };
   }
   const result = parsePlan(json);
   if (result.ok) return { ok: true, plan: result.plan };
   const [first] = result.issues;
   const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : "";
-  return { ok: false, error: `${file}: not a valid plan: ${first?.message ?? "unknown problem"}${more}` };
+  return { ok: false, error: `${file}: not a valid plan: ${first?.message ?? "unknown problem"}${more}`, issues: result.issues };
 }
 
 function describeFsError(error: unknown): string {

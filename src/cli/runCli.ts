@@ -5,6 +5,7 @@ import { scheduleReviews, toICalendar } from "../review/index.ts";
 import { renderDemo } from "./demo.ts";
 import { formatIssues } from "./formatIssues.ts";
 import type { CliIo } from "./io.ts";
+import type { ReadPlanResult } from "./readPlan.ts";
 import { readPlan } from "./readPlan.ts";
 import { version } from "../../package.json";
 
@@ -55,7 +56,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
     case "schedule": {
       if (file === undefined) return fail(io, `${command} needs a plan file: careerplan ${command} <plan.json>`);
       const read = readPlan(io, file);
-      if (!read.ok) return fail(io, read.error);
+      if (!read.ok) return failToRead(io, file, read, command === "check" && values.format === "json");
       if (command === "check") {
         const report = checkAlignment(read.plan, { asOf: asOf! });
         io.out(values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatIssues(file, report.issues));
@@ -95,6 +96,27 @@ function parse(args: readonly string[]) {
 function print(io: CliIo, text: string): number {
   io.out(text);
   return 0;
+}
+
+/**
+ * Exit 2 for a plan file that could not be checked: the one line on stderr as
+ * for any other failure, then (text) every schema issue in check's linter
+ * format, also on stderr since stdout carries results and there are none; or
+ * (`check --format json`) one JSON object on stdout, so a program always gets
+ * something to parse.
+ */
+function failToRead(io: CliIo, file: string, read: Extract<ReadPlanResult, { ok: false }>, json: boolean): number {
+  fail(io, read.error);
+  if (json) {
+    // The check report's `ok` and `issues` (in parsePlan's order, so issues[0] is the one the line names;
+    // empty when the file can't be read or isn't JSON). `score` and `coverage` measure a checked plan and
+    // this one never was, so they are left out rather than faked; `error`, never in a check report, tells
+    // "could not check" (exit 2) from "checked, found errors" (exit 1).
+    io.out(`${JSON.stringify({ ok: false, error: read.error, issues: read.issues }, null, 2)}\n`);
+  } else if (read.issues.length > 0) {
+    io.err(formatIssues(file, read.issues));
+  }
+  return 2;
 }
 
 function fail(io: CliIo, message: string): number {

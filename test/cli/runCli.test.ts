@@ -73,6 +73,82 @@ describe("careerplan with bad input", () => {
   });
 });
 
+// JSON, but three schema issues: the one line names the first and says "(and 2 more)".
+const INVALID = JSON.stringify({
+  ...seniorEngineerPlan,
+  vision: 42,
+  goals: [{ id: "g1", title: "Ship the billing API", dueDate: "2027-02-30" }],
+  hoursPerWeek: "six",
+});
+const INVALID_LINE = "careerplan: invalid.json: not a valid plan: vision: expected an object, got number (and 2 more)\n";
+const SCHEMA_ISSUES = [
+  { code: "schema/invalid", severity: "error", path: ["vision"], message: "vision: expected an object, got number" },
+  {
+    code: "schema/invalid",
+    severity: "error",
+    path: ["goals", 0, "dueDate"],
+    message: "goals[0].dueDate: 2027-02-30 is not a calendar date",
+    hint: "Write dates as YYYY-MM-DD, e.g. 2027-03-31.",
+  },
+  { code: "schema/invalid", severity: "error", path: ["hoursPerWeek"], message: "hoursPerWeek: expected a number, got string" },
+];
+
+describe("careerplan check on a file that is not a valid plan", () => {
+  it('lists every schema issue on stderr after the one line, not only the first "(and 2 more)"', () => {
+    const { io, output } = fakeIo({ "invalid.json": INVALID });
+    expect(runCli(["check", "invalid.json"], io)).toBe(2);
+    expect(output()).toEqual({
+      stdout: "",
+      stderr: [
+        INVALID_LINE.trimEnd(),
+        "invalid.json:vision  error    schema/invalid  expected an object, got number",
+        "invalid.json:goals[0].dueDate  error    schema/invalid  2027-02-30 is not a calendar date",
+        "    hint: Write dates as YYYY-MM-DD, e.g. 2027-03-31.",
+        "invalid.json:hoursPerWeek  error    schema/invalid  expected a number, got string",
+        "✖ 3 problems (3 errors, 0 warnings)",
+        "",
+      ].join("\n"),
+    });
+  });
+
+  it("prints every schema issue as JSON on stdout with --format json, where it printed nothing", () => {
+    const { io, output } = fakeIo({ "invalid.json": INVALID });
+    expect(runCli(["check", "invalid.json", "--format", "json"], io)).toBe(2);
+    const { stdout, stderr } = output();
+    expect(stderr).toBe(INVALID_LINE);
+    expect(JSON.parse(stdout)).toEqual({ ok: false, error: INVALID_LINE.slice("careerplan: ".length, -1), issues: SCHEMA_ISSUES });
+  });
+
+  it.each([
+    ["missing.json", "missing.json: cannot read the file (no such file)"],
+    ["bad.json", "bad.json: not valid JSON ("],
+  ])("prints { ok: false, error, issues: [] } on stdout with --format json when %s can't be parsed, where it printed nothing", (file, error) => {
+    const { io, output } = fakeIo({ "bad.json": "{ not json" });
+    expect(runCli(["check", file, "--format", "json"], io)).toBe(2);
+    const { stdout, stderr } = output();
+    const report = JSON.parse(stdout);
+    expect(report).toEqual({ ok: false, error: expect.any(String), issues: [] });
+    expect(report.error.startsWith(error)).toBe(true);
+    expect(stderr).toBe(`careerplan: ${report.error}\n`);
+  });
+
+  it.each(["missing.json", "bad.json"])("still prints only the one line for %s in text", (file) => {
+    const { io, output } = fakeIo({ "bad.json": "{ not json" });
+    expect(runCli(["check", file], io)).toBe(2);
+    expect(output().stdout).toBe("");
+    expect(output().stderr).toMatch(/^careerplan: [^\n]*\n$/);
+  });
+
+  it("lists every schema issue for schedule too", () => {
+    const { io, output } = fakeIo({ "invalid.json": INVALID });
+    expect(runCli(["schedule", "invalid.json"], io)).toBe(2);
+    const { stdout, stderr } = output();
+    expect(stdout).toBe("");
+    expect(stderr.startsWith(INVALID_LINE)).toBe(true);
+    expect(stderr).toContain("invalid.json:hoursPerWeek  error    schema/invalid  expected a number, got string\n");
+  });
+});
+
 describe("careerplan schedule", () => {
   it("writes an iCalendar file of the reviews", () => {
     const { io, written, output } = fakeIo({ "plan.json": PLAN });

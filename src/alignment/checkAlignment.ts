@@ -10,6 +10,7 @@ import { checkReferences } from "./internal/references.ts";
 import { checkReviewCadence } from "./internal/reviewCadence.ts";
 import { checkActiveGoalsSmart } from "./internal/smart.ts";
 import { checkGoalDates, checkMilestoneOrder } from "./internal/timeline.ts";
+import { checkVisionDates } from "./internal/visionDates.ts";
 
 /** What one issue of each severity costs, per item of the plan. */
 const SEVERITY_WEIGHT = { error: 1, warning: 0.25, info: 0 } as const;
@@ -52,15 +53,16 @@ export interface AlignmentReport {
 /**
  * Finds every break between this week's work and the long-term vision.
  *
- * Checks, in one linear pass per rule: broken references (`ref/duplicate-id`,
+ * Checks, in one linear pass per rule: the vision's dates
+ * (`vision/invalid-dates`: error); broken references (`ref/duplicate-id`,
  * `ref/unknown`, `graph/cycle`: errors); links (`goal/orphan`,
  * `milestone/unsupported`, `capability/uncovered`); dates
  * (`timeline/goal-after-milestone`, `timeline/milestone-order`,
  * `timeline/past-due`); milestone targets (`progression/regression`); the
  * 70/20/10 mix of the effort left in active goals (`allocation/drift`); the
  * quarterly review cadence (`review/overdue`); and the SMART criteria of
- * every active goal (`smart/not-*`). All but the reference errors are
- * warnings. Each issue's `path` points at the offending item, e.g.
+ * every active goal (`smart/not-*`). All but the vision-date and reference
+ * errors are warnings. Each issue's `path` points at the offending item, e.g.
  * `["goals", 3, "dueDate"]`. Iterative throughout, O(size of the plan).
  *
  * @param plan - A plan that fits the model (e.g. from `parsePlan`); never modified.
@@ -100,13 +102,14 @@ export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions):
 
   const index = indexPlan(plan, asOf);
   const issues: Issue[] = [];
+  const { start, target } = checkVisionDates(plan.vision, issues);
   checkReferences(index, issues);
   const coverage = checkLinks(index, issues);
   checkGoalDates(index, issues);
-  checkMilestoneOrder(index, issues);
+  checkMilestoneOrder(index, target, issues);
   checkProgression(index, issues);
   checkEffortMix(index, tolerance, issues);
-  checkReviewCadence(index, issues);
+  checkReviewCadence(index, start, issues);
   checkActiveGoalsSmart(index, issues);
   sortIssues(issues);
 

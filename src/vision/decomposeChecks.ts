@@ -1,10 +1,8 @@
-// Private checks behind decomposeVision: options (API misuse → RangeError),
-// dates and capability ids (data problems → issues). checkVisionClarity reuses
-// checkDates for its "when".
+// Private checks behind decomposeVision: options (API misuse → RangeError) and
+// capability ids (data problems → issues). The vision's dates are _lib/visionDates.ts'.
 import { fail, requireNumber } from "../_lib/args.ts";
-import { isIsoDate } from "../_lib/dates.ts";
 import { createIssue } from "../_lib/issues.ts";
-import type { CapabilityInput, Issue, Ratios, VisionInput } from "../model/index.ts";
+import type { CapabilityInput, Issue, Ratios } from "../model/index.ts";
 import { resolveRatios } from "../allocation/ratios.ts";
 import type { DecomposeVisionOptions, VisionHorizon } from "./decomposeVision.ts";
 
@@ -30,14 +28,6 @@ export function checkDecomposeOptions(options: DecomposeVisionOptions): { hoursP
     taken.add(id);
   });
   return { hoursPerWeek, ratios, horizons: horizons.sort((a, b) => a.months - b.months) };
-}
-
-/** `vision/invalid-dates` when a date is not a calendar date or the target is not after the start. */
-export function checkDates(vision: VisionInput): Issue | undefined {
-  const issue = (field: string, message: string): Issue =>
-    createIssue("vision/invalid-dates", "error", ["vision", field], message, "Write both dates as YYYY-MM-DD, the target after the start.");
-  for (const field of ["startDate", "targetDate"] as const) if (!isIsoDate(vision[field])) return issue(field, "not a calendar date written YYYY-MM-DD");
-  return vision.targetDate > vision.startDate ? undefined : issue("targetDate", `${vision.targetDate} is not after the start date ${vision.startDate}`);
 }
 
 /**

@@ -3,7 +3,8 @@ import { bucketCapacityHours } from "../_lib/defaults.ts";
 import { dependencyOrder } from "../_lib/graph.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { CapabilityInput, IsoDate, Issue, Milestone, Ratios, VisionInput } from "../model/index.ts";
-import { checkDates, checkDecomposeOptions, indexCapabilities } from "./decomposeChecks.ts";
+import { visionDateIssues } from "../_lib/visionDates.ts";
+import { checkDecomposeOptions, indexCapabilities } from "./decomposeChecks.ts";
 import { toMilestone, type Slot } from "./milestoneSlot.ts";
 
 /**
@@ -104,8 +105,8 @@ export interface DecomposeVisionResult {
  */
 export function decomposeVision(vision: VisionInput, options: DecomposeVisionOptions): DecomposeVisionResult {
   const { hoursPerWeek, ratios, horizons } = checkDecomposeOptions(options);
-  const dateIssue = checkDates(vision);
-  if (dateIssue !== undefined) return { milestones: [], issues: [dateIssue] };
+  const dateIssues = visionDateIssues(vision);
+  if (dateIssues.length > 0) return { milestones: [], issues: dateIssues };
   const start = vision.startDate as IsoDate;
   const target = vision.targetDate as IsoDate;
 

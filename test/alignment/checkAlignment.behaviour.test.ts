@@ -69,6 +69,17 @@ describe("checkAlignment", () => {
     expect(checkAlignment(plan, { asOf: AS_OF })).toEqual(checkAlignment(structuredClone(plan), { asOf: AS_OF }));
   });
 
+  it("reports, rather than throws on, vision dates that are missing or not strings", () => {
+    const plan = alignedPlan() as unknown as { vision: Record<string, unknown> };
+    delete plan.vision.startDate;
+    plan.vision.targetDate = new Date("2030-12-31");
+    const report = checkAlignment(plan as unknown as PlanInput, { asOf: AS_OF });
+    expect(report.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: "vision/invalid-dates", path: ["vision", "startDate"] },
+      { code: "vision/invalid-dates", path: ["vision", "targetDate"] },
+    ]);
+  });
+
   it("throws a RangeError naming the parameter when asOf is not a calendar date", () => {
     expect(() => checkAlignment({ vision }, { asOf: "2026-02-30" })).toThrow(new RangeError('checkAlignment: options.asOf must be a calendar date written YYYY-MM-DD, got "2026-02-30"'));
   });

@@ -19,6 +19,56 @@ describe("checkAlignment", () => {
     });
   });
 
+  it("returns vision/invalid-dates and ok false when the target date is before the start date (bug: such a plan was ok)", () => {
+    const plan = alignedPlan();
+    plan.vision.startDate = "2031-01-01";
+    plan.vision.targetDate = "2030-01-01";
+    const report = checkAlignment(plan, { asOf: AS_OF });
+    expect(report.issues).toEqual([
+      {
+        code: "vision/invalid-dates",
+        severity: "error",
+        path: ["vision", "targetDate"],
+        message: "vision.targetDate: 2030-01-01 is not after the start date 2031-01-01",
+        hint: "Write both dates as YYYY-MM-DD, the target after the start.",
+      },
+    ]);
+    expect(report.ok).toBe(false);
+  });
+
+  it("returns vision/invalid-dates when the target date equals the start date", () => {
+    const issues = issuesAfter((plan) => (plan.vision.startDate = plan.vision.targetDate));
+    expect(issues.map(({ code, severity, path, message }) => ({ code, severity, path, message }))).toEqual([
+      { code: "vision/invalid-dates", severity: "error", path: ["vision", "targetDate"], message: "vision.targetDate: 2030-12-31 is not after the start date 2030-12-31" },
+    ]);
+  });
+
+  it("returns vision/invalid-dates, not a timeline/milestone-order per milestone, when the vision's dates are swapped", () => {
+    const issues = issuesAfter((plan) => ([plan.vision.startDate, plan.vision.targetDate] = [plan.vision.targetDate, plan.vision.startDate]));
+    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "vision/invalid-dates", path: ["vision", "targetDate"] }]);
+  });
+
+  it("returns vision/invalid-dates, and no review/overdue reckoned from it, when the start date is not a calendar date", () => {
+    const issues = issuesAfter((plan) => {
+      plan.vision.startDate = "2026-02-30";
+      delete plan.reviews;
+    });
+    expect(issues).toEqual([
+      {
+        code: "vision/invalid-dates",
+        severity: "error",
+        path: ["vision", "startDate"],
+        message: "vision.startDate: not a calendar date written YYYY-MM-DD",
+        hint: "Write both dates as YYYY-MM-DD, the target after the start.",
+      },
+    ]);
+  });
+
+  it("returns vision/invalid-dates, and no timeline/milestone-order against it, when the target date is not a calendar date", () => {
+    const issues = issuesAfter((plan) => (plan.vision.targetDate = "2030-02-30"));
+    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([{ code: "vision/invalid-dates", path: ["vision", "targetDate"] }]);
+  });
+
   it("returns ref/duplicate-id on the later item when two items share an id", () => {
     expect(issuesAfter((plan) => (plan.tasks![2]!.id = "g-lead-feature-1"))).toEqual([
       {

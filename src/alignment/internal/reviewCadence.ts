@@ -1,17 +1,18 @@
 // Private: the quarterly review cadence. Reviews fall every 3 months from the
 // vision's start date, computed from that anchor (Jan 31 → Apr 30 → Jul 31).
 import { addMonths, dateParts } from "../../_lib/dates.ts";
-import type { Issue } from "../../model/index.ts";
+import type { IsoDate, Issue } from "../../model/index.ts";
 import { type PlanIndex, warn } from "./planIndex.ts";
 
 /**
  * Pushes one `review/overdue` issue, at `["reviews"]`, when the latest
  * quarterly review date on or before `asOf` has no review of any kind
- * recorded on or after it.
+ * recorded on or after it. Without a calendar `start` (see
+ * `checkVisionDates`, which reports it) there is no cadence to check.
  */
-export function checkReviewCadence(index: PlanIndex, issues: Issue[]): void {
-  const { plan, reviews, asOf } = index;
-  const start = plan.vision.startDate;
+export function checkReviewCadence(index: PlanIndex, start: IsoDate | undefined, issues: Issue[]): void {
+  if (start === undefined) return;
+  const { reviews, asOf } = index;
   const from = dateParts(start);
   const to = dateParts(asOf);
   let quarters = Math.floor(((to.year - from.year) * 12 + to.month - from.month) / 3);

@@ -2,7 +2,7 @@
 // or already past, milestones out of horizon order or beyond the vision.
 import { horizonMonths } from "../../_lib/horizon.ts";
 import { formatPath } from "../../_lib/issues.ts";
-import type { Issue } from "../../model/index.ts";
+import type { IsoDate, Issue } from "../../model/index.ts";
 import { type PlanIndex, warn } from "./planIndex.ts";
 
 /** Pushes `timeline/past-due` and `timeline/goal-after-milestone` issues for active goals. */
@@ -24,15 +24,15 @@ export function checkGoalDates(index: PlanIndex, issues: Issue[]): void {
  * Pushes `timeline/milestone-order` issues: a milestone due before one of a
  * shorter horizon (flagged on the longer-horizon one), and a milestone due
  * after the vision's target date. Milestones without a readable horizon are
- * only checked against the target date.
+ * only checked against the target date; without a usable `targetDate` (see
+ * `checkVisionDates`, which reports it) none are.
  */
-export function checkMilestoneOrder(index: PlanIndex, issues: Issue[]): void {
-  const { milestones, plan } = index;
-  const { targetDate } = plan.vision;
+export function checkMilestoneOrder(index: PlanIndex, targetDate: IsoDate | undefined, issues: Issue[]): void {
+  const { milestones } = index;
   const months: number[] = [];
   const ranked: number[] = [];
   milestones.forEach(({ dueDate, horizon }, at) => {
-    if (dueDate > targetDate) {
+    if (targetDate !== undefined && dueDate > targetDate) {
       const message = `${dueDate} is after the vision's targetDate (${targetDate})`;
       warn(issues, "timeline/milestone-order", ["milestones", at, "dueDate"], message, "Bring it forward, or move the targetDate.");
     }

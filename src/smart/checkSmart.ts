@@ -14,6 +14,7 @@ const ORDER = (["achievable", "measurable", "relevant", "specific", "timeBound"]
   const code = criterion === "timeBound" ? "time-bound" : criterion;
   return { code: `smart/not-${code}`, start: `not ${code}: `, hint: HINTS[criterion] };
 });
+const IMPOSSIBLE_DATE_HINT = "Use a date that is on the calendar: a month has 28 to 31 days, and February 29 comes only in leap years.";
 const NO_PATH: Path = [];
 const TITLE_PATH: Path = ["title"];
 const EFFORT_PATH: Path = ["effortHours"];
@@ -81,14 +82,19 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
 
   let timeBound: CriterionResult;
   let deadline: IsoDate | undefined = found.deadline;
+  // A date that is not on the calendar needs mending, not adding.
+  let timeBoundHint = HINTS.timeBound;
   const dueDate = record?.dueDate;
-  if (dueDate === undefined) timeBound = judgeTimeBound(found);
-  else if (isIsoDate(dueDate)) {
+  if (dueDate === undefined) {
+    timeBound = judgeTimeBound(found);
+    if (timeBound.status === "fail" && found.impossibleDate !== undefined) timeBoundHint = IMPOSSIBLE_DATE_HINT;
+  } else if (isIsoDate(dueDate)) {
     deadline = dueDate;
     timeBound = passed(`it is due ${deadline}`, [`dueDate: ${deadline}`]);
   } else {
     timeBound = failed("its dueDate is not a calendar date", [`dueDate: ${String(dueDate).slice(0, 20)}`]);
     timeBoundPath = DUE_DATE_PATH;
+    timeBoundHint = 'Write the dueDate as a calendar date, YYYY-MM-DD ("2027-03-31").';
   }
 
   let achievable = judgeAbsurdity(found, asOf);
@@ -120,7 +126,7 @@ export function checkSmart(goal: GoalInput | string, options: CheckSmartOptions 
     const { status, reason } = verdicts[at]!;
     const { code, start, hint } = ORDER[at]!;
     if (status === "pass") score++;
-    else if (status === "fail") issues.push(createIssue(code, "warning", paths[at]!, start + reason, hint));
+    else if (status === "fail") issues.push(createIssue(code, "warning", paths[at]!, start + reason, verdicts[at] === timeBound ? timeBoundHint : hint));
   }
   // Only a goal's issues can point at different fields.
   if (record !== undefined && issues.length > 1) issues = sortIssues(issues);

@@ -95,6 +95,13 @@ describe("checkSmart", () => {
     expect(checkSmart("Complete an introductory Python course in 8 weeks", { asOf: "2026-11-22" }).deadline).toBe("2027-01-17");
   });
 
+  it("hints to mend an impossible date in the text rather than to add a deadline", () => {
+    const hint = (goal: string | GoalInput) => checkSmart(goal).issues.find((issue) => issue.code === "smart/not-time-bound")?.hint;
+    const mend = "Use a date that is on the calendar: a month has 28 to 31 days, and February 29 comes only in leap years.";
+    expect(hint("Submit the grant application by February 30, 2027")).toBe(mend);
+    expect(hint("Submit the grant application")).toMatch(/^Add a deadline/);
+  });
+
   it("returns fail for time-bound on a vague time word", () => {
     expect(checkSmart("Publish a research paper soon").criteria.timeBound).toEqual({ status: "fail", reason: '"soon" is not a deadline', evidence: ["soon"] });
   });
@@ -215,7 +222,7 @@ describe("checkSmart", () => {
         severity: "warning",
         path: ["dueDate"],
         message: "dueDate: not time-bound: its dueDate is not a calendar date",
-        hint: 'Add a deadline: a date ("by March 31, 2027"), a quarter ("Q3 2027") or a span ("within 8 weeks").',
+        hint: 'Write the dueDate as a calendar date, YYYY-MM-DD ("2027-03-31").',
       },
     ]);
   });

@@ -52,9 +52,9 @@ describe("bundle size", () => {
     expect(gzipBytes).toBeLessThan(1024);
   });
 
-  // The issue's target is 15 kB; today's library is about 29.7 kB: 8.5 kB of
+  // The issue's target is 15 kB; today's library is about 29.7 kB: 8.6 kB of
   // English (SMART word lists, issue messages and hints, review questions,
-  // narrative sentences) and 20 kB of code. This budget stops it growing
+  // narrative sentences) and 21 kB of code. This budget stops it growing
   // unnoticed: raise it only for a change that is worth its bytes.
   it("keeps the whole library, without its dependencies, under 30 kB gzip", async () => {
     const { gzipBytes } = await bundleNames(["*"], { external: ["zod", "date-fns", "@date-fns/utc"] });

@@ -99,7 +99,7 @@ export interface InterviewNarrativeResult {
  *   capabilityId: "reliability",
  *   learned: "efficient data retrieval patterns",
  * });
- * story.bridge; //=> "That work built my reliability engineering: I learned efficient data retrieval patterns."
+ * story.bridge; //=> "That work developed my skills in reliability engineering: I learned efficient data retrieval patterns."
  * story.frame.deconstruction; //=> "I broke the vision into milestones: 3-year: Drive a reliability initiative."
  * ```
  *
@@ -138,7 +138,7 @@ export function interviewNarrative(
 function bridgeOf(capability: CapabilityInput | undefined, learned: string | undefined): string {
   const insight = clause(learned);
   if (!capability) return insight && `That work taught me ${insight}.`;
-  return `That work built my ${clause(capability.name)}${insight && `: I learned ${insight}`}.${told(" It adds to the evidence for it: ", capability.evidence)}`;
+  return `That work developed my skills in ${clause(capability.name)}${insight && `: I learned ${insight}`}.${told(" It adds to my evidence of those skills: ", capability.evidence)}`;
 }
 
 // The earliest milestone, from asOf on, that lists the capability or holds a goal building it.

@@ -20,7 +20,7 @@ describe("interviewNarrative", () => {
   });
 
   it("returns the capability and the insight as the bridge", () => {
-    expect(story.bridge).toBe("That work built my technical leadership: I learned efficient data retrieval patterns and microservice orchestration.");
+    expect(story.bridge).toBe("That work developed my skills in technical leadership: I learned efficient data retrieval patterns and microservice orchestration.");
   });
 
   it("returns the milestone and the vision the capability serves as the future step", () => {
@@ -35,7 +35,7 @@ describe("interviewNarrative", () => {
 
   it("returns the capability's evidence in the bridge when it has some", () => {
     const result = interviewNarrative(seniorEngineerPlan, { ...dashboard, capabilityId: "system-design", learned: undefined });
-    expect(result.bridge).toBe("That work built my system design. It adds to the evidence for it: a side project applying the course.");
+    expect(result.bridge).toBe("That work developed my skills in system design. It adds to my evidence of those skills: a side project applying the course.");
   });
 
   it("returns the earliest milestone from asOf on when asOf is given", () => {

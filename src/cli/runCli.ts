@@ -2,6 +2,8 @@ import { parseArgs } from "node:util";
 import { isIsoDate } from "../_lib/dates.ts";
 import { checkAlignment } from "../alignment/index.ts";
 import { scheduleReviews, toICalendar } from "../review/index.ts";
+import type { IsoDate } from "../model/index.ts";
+import { calendarOptions } from "./calendarOptions.ts";
 import { renderDemo } from "./demo.ts";
 import { formatIssues } from "./formatIssues.ts";
 import type { CliIo } from "./io.ts";
@@ -16,6 +18,7 @@ Commands:
       --as-of YYYY-MM-DD   the date to check against (default: today)
       --format text|json   output format (default: text)
   schedule <plan.json>   the review calendar from the vision's start date
+      --from YYYY-MM-DD    first date (default: the vision's start date)
       --until YYYY-MM-DD   last date (default: the vision's target date)
       --ics <out.ics>      write an iCalendar file instead of printing the dates
       --as-of YYYY-MM-DD   the calendar's timestamp date (default: today)
@@ -46,7 +49,10 @@ export function runCli(args: readonly string[], io: CliIo): number {
 
   const asOf = values["as-of"] ?? (command === "demo" ? undefined : io.today());
   if (asOf !== undefined && !isIsoDate(asOf)) return fail(io, `--as-of must be a calendar date YYYY-MM-DD, got "${asOf}"`);
-  if (values.until !== undefined && !isIsoDate(values.until)) return fail(io, `--until must be a calendar date YYYY-MM-DD, got "${values.until}"`);
+  for (const option of ["from", "until"] as const) {
+    const date = values[option];
+    if (date !== undefined && !isIsoDate(date)) return fail(io, `--${option} must be a calendar date YYYY-MM-DD, got "${date}"`);
+  }
   if (values.format !== undefined && values.format !== "text" && values.format !== "json") return fail(io, `--format must be text or json, got "${values.format}"`);
 
   switch (command) {
@@ -62,9 +68,12 @@ export function runCli(args: readonly string[], io: CliIo): number {
         io.out(values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatIssues(file, report.issues));
         return report.ok ? 0 : 1;
       }
-      const events = scheduleReviews({ start: read.plan.vision.startDate, until: values.until ?? read.plan.vision.targetDate });
+      const { vision } = read.plan;
+      const from = values.from ?? vision.startDate;
+      // Reviews stay anchored on the start date; --from only leaves out the earlier ones.
+      const events = scheduleReviews({ start: vision.startDate, until: values.until ?? vision.targetDate }).filter((event) => event.date >= from);
       if (values.ics === undefined) return print(io, events.map((event) => `${event.date}  ${event.kinds.join(" + ")}\n`).join(""));
-      const calendar = toICalendar(events, { dtstamp: `${asOf!.replaceAll("-", "")}T000000Z`, calendarName: read.plan.vision.statement });
+      const calendar = toICalendar(events, calendarOptions(vision, asOf as IsoDate));
       try {
         io.writeFile(values.ics, calendar);
       } catch (error) {
@@ -85,6 +94,7 @@ function parse(args: readonly string[]) {
     options: {
       "as-of": { type: "string" },
       format: { type: "string" },
+      from: { type: "string" },
       until: { type: "string" },
       ics: { type: "string" },
       help: { type: "boolean", short: "h" },

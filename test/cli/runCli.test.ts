@@ -158,6 +158,27 @@ describe("careerplan schedule", () => {
     expect(written["reviews.ics"]).toContain("DTSTAMP:20261122T000000Z");
   });
 
+  it("names the calendar after the target role and gives each plan its own event UIDs", () => {
+    const exported = (plan: object) => {
+      const { io, written } = fakeIo({ "plan.json": JSON.stringify(plan) });
+      expect(runCli(["schedule", "plan.json", "--until", "2026-04-30", "--ics", "reviews.ics", "--as-of", "2026-11-22"], io)).toBe(0);
+      // Unfolded: iCalendar folds content lines at 75 octets.
+      return written["reviews.ics"]!.replaceAll("\r\n ", "");
+    };
+    const mine = exported(seniorEngineerPlan);
+    expect(mine).toContain("X-WR-CALNAME:Career reviews: Senior Software Engineer\r\n");
+    expect(mine).toContain("UID:2026-04-05-quarterly@senior-engineer.careerplan.invalid\r\n");
+    const other = exported({ ...seniorEngineerPlan, vision: { ...seniorEngineerPlan.vision, id: "Data Lead 2030", targetRole: undefined } });
+    expect(other).toContain("UID:2026-04-05-quarterly@data-lead-2030.careerplan.invalid\r\n");
+    expect(other).toContain("X-WR-CALNAME:Career reviews: Become a senior software engineer at a product company…\r\n");
+  });
+
+  it("leaves out reviews before --from, keeping their dates anchored on the start date", () => {
+    const { io, output } = fakeIo({ "plan.json": PLAN });
+    expect(runCli(["schedule", "plan.json", "--from", "2026-11-22", "--until", "2027-04-30"], io)).toBe(0);
+    expect(output().stdout).toBe("2027-01-05  quarterly + canvas + vision\n2027-04-05  quarterly\n");
+  });
+
   it("prints the review dates without --ics", () => {
     const { io, output } = fakeIo({ "plan.json": PLAN });
     expect(runCli(["schedule", "plan.json", "--until", "2026-12-31"], io)).toBe(0);

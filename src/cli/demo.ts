@@ -28,6 +28,7 @@ export function renderDemo(asOf: string = SENIOR_ENGINEER_AS_OF): string {
   const decomposition = decomposeVision(vision, { hoursPerWeek });
   for (const milestone of decomposition.milestones) out.push(`- ${milestone.dueDate}  ${milestone.title}`);
   for (const issue of decomposition.issues) out.push(`- ${issue.code}: ${issue.message}`);
+  out.push("", "A starting point: sections 5 to 8 check the plan as the person wrote it from here, with milestones of their own.");
 
   // Sections 2 and 3 replay the planning done on the vision's start date;
   // sections 5 to 8 check the plan as it stands on `asOf`.

@@ -42,4 +42,4 @@ export const Ratios = z
     }
   });
 /** The share of effort per bucket. @category Model */
-export type Ratios = z.infer<typeof Ratios>;
+export interface Ratios extends z.infer<typeof Ratios> {}

@@ -23,7 +23,7 @@ export const Indicator = z.object({
   current: z.number().optional(),
 });
 /** A measurable outcome. @category Model */
-export type Indicator = z.infer<typeof Indicator>;
+export interface Indicator extends z.infer<typeof Indicator> {}
 
 /**
  * A checkpoint on the way to the vision (6 months, 1 year, 3 years …).
@@ -49,9 +49,9 @@ export const Milestone = z.object({
   indicators: z.array(Indicator).optional(),
 });
 /** A checkpoint on the way to the vision. @category Model */
-export type Milestone = z.infer<typeof Milestone>;
+export interface Milestone extends z.infer<typeof Milestone> {}
 /** A milestone as written by a caller (dates not yet checked). @category Model */
-export type MilestoneInput = z.input<typeof Milestone>;
+export interface MilestoneInput extends z.input<typeof Milestone> {}
 
 /**
  * What a goal is doing now: `active` (the default), `done`, `replaced` by
@@ -102,9 +102,9 @@ const goalFields = {
  */
 export const Goal = z.object(goalFields);
 /** A short-term SMART goal. @category Model */
-export type Goal = z.infer<typeof Goal>;
+export interface Goal extends z.infer<typeof Goal> {}
 /** A goal as written by a caller (dates not yet checked). @category Model */
-export type GoalInput = z.input<typeof Goal>;
+export interface GoalInput extends z.input<typeof Goal> {}
 
 /**
  * A step of 30–60 minutes towards a goal.
@@ -124,4 +124,4 @@ export const MicroTask = z.object({
   done: z.boolean().optional(),
 });
 /** A step of 30–60 minutes towards a goal. @category Model */
-export type MicroTask = z.infer<typeof MicroTask>;
+export interface MicroTask extends z.infer<typeof MicroTask> {}

@@ -40,4 +40,4 @@ export const Issue = z.object({
   hint: z.string().optional(),
 });
 /** A problem found in a plan. @category Model */
-export type Issue = z.infer<typeof Issue>;
+export interface Issue extends z.infer<typeof Issue> {}

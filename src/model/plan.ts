@@ -33,6 +33,6 @@ export const Plan = z.object({
   ratios: Ratios.optional(),
 });
 /** A whole career plan, checked. @category Model */
-export type Plan = z.infer<typeof Plan>;
+export interface Plan extends z.infer<typeof Plan> {}
 /** A plan as written by a caller (dates not yet checked). @category Model */
-export type PlanInput = z.input<typeof Plan>;
+export interface PlanInput extends z.input<typeof Plan> {}

@@ -27,9 +27,9 @@ export const ReviewDecision = z.object({
   replacement: Goal.optional(),
 });
 /** What a review decided about one goal. @category Model */
-export type ReviewDecision = z.infer<typeof ReviewDecision>;
+export interface ReviewDecision extends z.infer<typeof ReviewDecision> {}
 /** A review decision as written by a caller. @category Model */
-export type ReviewDecisionInput = z.input<typeof ReviewDecision>;
+export interface ReviewDecisionInput extends z.input<typeof ReviewDecision> {}
 
 /**
  * Which review: the `quarterly` goal review, the 6-monthly `canvas` update or
@@ -69,6 +69,6 @@ export const Review = z.object({
   notes: Text.optional(),
 });
 /** A review held on a date. @category Model */
-export type Review = z.infer<typeof Review>;
+export interface Review extends z.infer<typeof Review> {}
 /** A review as written by a caller (dates not yet checked). @category Model */
-export type ReviewInput = z.input<typeof Review>;
+export interface ReviewInput extends z.input<typeof Review> {}

@@ -27,9 +27,9 @@ export const Capability = z.object({
   evidence: Text.optional(),
 });
 /** Something the vision needs. @category Model */
-export type Capability = z.infer<typeof Capability>;
+export interface Capability extends z.infer<typeof Capability> {}
 /** A capability as written by a caller (dates not yet checked). @category Model */
-export type CapabilityInput = z.input<typeof Capability>;
+export interface CapabilityInput extends z.input<typeof Capability> {}
 
 /**
  * The long-term destination and the 5W answers behind it (`when` is
@@ -61,6 +61,6 @@ export const Vision = z.object({
   capabilities: z.array(Capability).optional(),
 });
 /** The long-term destination. @category Model */
-export type Vision = z.infer<typeof Vision>;
+export interface Vision extends z.infer<typeof Vision> {}
 /** A vision as written by a caller (dates not yet checked). @category Model */
-export type VisionInput = z.input<typeof Vision>;
+export interface VisionInput extends z.input<typeof Vision> {}

@@ -1,6 +1,7 @@
 import { fail, requireObject, requirePlan } from "../_lib/args.ts";
 import { assertIsoDate } from "../_lib/dates.ts";
 import { sortIssues } from "../_lib/issues.ts";
+import { visionDates } from "../_lib/visionDates.ts";
 import type { Issue, PlanInput } from "../model/index.ts";
 import { checkEffortMix } from "./internal/effort.ts";
 import { checkLinks } from "./internal/links.ts";
@@ -10,7 +11,6 @@ import { checkReferences } from "./internal/references.ts";
 import { checkReviewCadence } from "./internal/reviewCadence.ts";
 import { checkActiveGoalsSmart } from "./internal/smart.ts";
 import { checkGoalDates, checkMilestoneOrder } from "./internal/timeline.ts";
-import { checkVisionDates } from "./internal/visionDates.ts";
 
 /** What one issue of each severity costs, per item of the plan. */
 const SEVERITY_WEIGHT = { error: 1, warning: 0.25, info: 0 } as const;
@@ -101,8 +101,8 @@ export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions):
   }
 
   const index = indexPlan(plan, asOf);
-  const issues: Issue[] = [];
-  const { start, target } = checkVisionDates(plan.vision, issues);
+  // The vision's dates first: the timeline and review rules take only the usable ones.
+  const { start, target, issues } = visionDates(plan.vision);
   checkReferences(index, issues);
   const coverage = checkLinks(index, issues);
   checkGoalDates(index, issues);

@@ -15,8 +15,9 @@ export function calendarOptions(vision: Vision, asOf: IsoDate): ToICalendarOptio
 function calendarName(vision: Vision): string {
   const subject = vision.targetRole?.trim() || vision.statement.trim();
   if (subject.length <= MAX_NAME) return `Career reviews: ${subject}`;
-  const cut = subject.slice(0, MAX_NAME);
-  return `Career reviews: ${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : MAX_NAME)}…`;
+  // At the last whole word that fits.
+  const space = subject.lastIndexOf(" ", MAX_NAME);
+  return `Career reviews: ${subject.slice(0, space > 0 ? space : MAX_NAME)}…`;
 }
 
 /** `<vision id as a DNS label>.careerplan.invalid`: stable for one plan (exporting again updates), distinct between plans. */

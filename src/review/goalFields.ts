@@ -1,6 +1,7 @@
 // Private: the goal fields a review writes (a tweak's changes, a replacement
 // goal), checked by hand so applyReview stays free of zod. The rules are the
 // Goal schema's; a test holds the two together.
+import { isNumberFrom } from "../_lib/args.ts";
 import { isIsoDate } from "../_lib/dates.ts";
 import { BUCKETS, GOAL_STATUSES } from "../_lib/defaults.ts";
 import { listWords } from "../_lib/wording.ts";
@@ -9,7 +10,6 @@ import { oneOf } from "./kinds.ts";
 /** What a field's value must be, or `undefined` when it is fine. */
 type Rule = (value: unknown) => string | undefined;
 
-const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 /** What applyReview says of a missing id or a field that is not a calendar date. */
 export const NOT_AN_ID = "must be a non-empty string";
 export const NOT_A_DATE = "must be a calendar date written YYYY-MM-DD";
@@ -36,9 +36,9 @@ function indicator(value: unknown): string | undefined {
     typeof value === "object" &&
     value !== null &&
     nonEmpty(metric) === undefined &&
-    isNumber(target) &&
+    isNumberFrom(target, -Infinity) &&
     (unit === undefined || typeof unit === "string") &&
-    [baseline, current].every((number) => number === undefined || isNumber(number));
+    [baseline, current].every((number) => number === undefined || isNumberFrom(number, -Infinity));
   return fits ? undefined : "must be { metric, target, unit?, baseline?, current? } with a metric name and numbers";
 }
 
@@ -52,7 +52,7 @@ const GOAL_FIELDS: Readonly<Record<string, Rule>> = {
   ),
   startDate: optional(date),
   dueDate: optional(date),
-  effortHours: optional((value) => (isNumber(value) && value >= 0 && value <= 1_000_000 ? undefined : "must be a number from 0 to 1000000")),
+  effortHours: optional((value) => (isNumberFrom(value) && value <= 1_000_000 ? undefined : "must be a number from 0 to 1000000")),
   metric: optional(indicator),
   status: optional(inList(GOAL_STATUSES)),
   replaces: optional(nonEmpty),

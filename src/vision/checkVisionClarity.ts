@@ -1,6 +1,6 @@
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { Issue, VisionInput } from "../model/index.ts";
-import { visionDateIssues } from "../_lib/visionDates.ts";
+import { visionDates } from "../_lib/visionDates.ts";
 import { MISSING_HINTS, MISSING_MESSAGES, PURPOSE_PHRASES, VAGUE_VISION_PHRASES } from "./clarityLexicon.ts";
 
 /**
@@ -77,7 +77,7 @@ export function checkVisionClarity(vision: VisionInput): CheckVisionClarityResul
   const answered: Record<FiveW, boolean> = {
     why: hasText(vision.why) || PURPOSE_PHRASES.some(says),
     what: hasText(vision.what) || hasText(vision.targetRole) || (vision.capabilities?.length ?? 0) > 0,
-    when: visionDateIssues(vision).length === 0, // calendar dates, the target after the start
+    when: visionDates(vision).issues.length === 0, // calendar dates, the target after the start
     where: hasText(vision.where) || hasText(vision.industry),
     who: hasText(vision.who),
   };

@@ -3,7 +3,7 @@ import { bucketCapacityHours } from "../_lib/defaults.ts";
 import { dependencyOrder } from "../_lib/graph.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { CapabilityInput, IsoDate, Issue, Milestone, Ratios, VisionInput } from "../model/index.ts";
-import { visionDateIssues } from "../_lib/visionDates.ts";
+import { visionDates } from "../_lib/visionDates.ts";
 import { checkDecomposeOptions, indexCapabilities } from "./decomposeChecks.ts";
 import { toMilestone, type Slot } from "./milestoneSlot.ts";
 
@@ -105,10 +105,8 @@ export interface DecomposeVisionResult {
  */
 export function decomposeVision(vision: VisionInput, options: DecomposeVisionOptions): DecomposeVisionResult {
   const { hoursPerWeek, ratios, horizons } = checkDecomposeOptions(options);
-  const dateIssues = visionDateIssues(vision);
-  if (dateIssues.length > 0) return { milestones: [], issues: dateIssues };
-  const start = vision.startDate as IsoDate;
-  const target = vision.targetDate as IsoDate;
+  const { start, target, issues: dateIssues } = visionDates(vision);
+  if (start === undefined || target === undefined) return { milestones: [], issues: dateIssues };
 
   const slots: Slot[] = [];
   for (const { id, months } of horizons) {

@@ -8,7 +8,7 @@ import { type PlanIndex, warn } from "./planIndex.ts";
  * Pushes one `review/overdue` issue, at `["reviews"]`, when the latest
  * quarterly review date on or before `asOf` has no review of any kind
  * recorded on or after it. Without a calendar `start` (see
- * `checkVisionDates`, which reports it) there is no cadence to check.
+ * `visionDates`, which reports it) there is no cadence to check.
  */
 export function checkReviewCadence(index: PlanIndex, start: IsoDate | undefined, issues: Issue[]): void {
   if (start === undefined) return;

@@ -25,7 +25,7 @@ export function checkGoalDates(index: PlanIndex, issues: Issue[]): void {
  * shorter horizon (flagged on the longer-horizon one), and a milestone due
  * after the vision's target date. Milestones without a readable horizon are
  * only checked against the target date; without a usable `targetDate` (see
- * `checkVisionDates`, which reports it) none are.
+ * `visionDates`, which reports it) none are.
  */
 export function checkMilestoneOrder(index: PlanIndex, targetDate: IsoDate | undefined, issues: Issue[]): void {
   const { milestones } = index;

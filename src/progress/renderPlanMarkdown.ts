@@ -53,7 +53,7 @@ import type { ProgressRow } from "./types.ts";
 export function renderPlanMarkdown(plan: Readonly<PlanInput>, asOf: string): string {
   requirePlan("renderPlanMarkdown", plan);
   assertIsoDate(asOf, "renderPlanMarkdown: asOf");
-  const progress = measureProgress(plan, asOf);
+  const progress = measureProgress(plan, { asOf });
   const { vision } = plan;
   const row = progress.vision;
   const answers = (["why", "what", "where", "who"] as const)

@@ -24,7 +24,7 @@ describe("a goal without a milestoneId beside a milestone without an id", () => 
   });
 
   it("does not count toward the milestone's progress", () => {
-    expect(measureProgress(plan, AS_OF).milestones[0]).toMatchObject({ progress: 0 });
+    expect(measureProgress(plan, { asOf: AS_OF }).milestones[0]).toMatchObject({ progress: 0 });
     expect(() => careerCanvas(plan, { capabilities: [] }, AS_OF)).not.toThrow();
   });
 });
@@ -36,6 +36,6 @@ describe("effort hours written as text", () => {
       { id: "b", title: "Write the rollout plan", milestoneId: "m", effortHours: 1 },
     ];
     const withText = { ...plan, milestones: [{ id: "m", title: "Lead", dueDate: "2027-01-05" }], goals } as unknown as PlanInput;
-    expect(measureProgress(withText, AS_OF).milestones[0]!.progress).toBe(0.5);
+    expect(measureProgress(withText, { asOf: AS_OF }).milestones[0]!.progress).toBe(0.5);
   });
 });

@@ -25,7 +25,7 @@ describe("a goal without a milestoneId beside a milestone without an id", () => 
 
   it("does not count toward the milestone's progress", () => {
     expect(measureProgress(plan, { asOf: AS_OF }).milestones[0]).toMatchObject({ progress: 0 });
-    expect(() => careerCanvas(plan, { capabilities: [] }, AS_OF)).not.toThrow();
+    expect(() => careerCanvas(plan, { capabilities: [] }, { asOf: AS_OF })).not.toThrow();
   });
 });
 

@@ -50,7 +50,7 @@ export function deconstructionOf(milestones: readonly MilestoneInput[], goals: r
 }
 
 /** Ids of milestones with at least one counted goal, all done. */
-function reachedMilestones(goals: readonly GoalInput[]): Set<string> {
+export function reachedMilestones(goals: readonly GoalInput[]): Set<string> {
   const open = new Set<string>();
   const done = new Set<string>();
   for (const goal of goals) {

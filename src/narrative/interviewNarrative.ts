@@ -5,7 +5,7 @@ import { oneLine } from "../_lib/markdown.ts";
 import { horizonLabel } from "../_lib/horizon.ts";
 import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, Issue, MilestoneInput, PlanInput } from "../model/index.ts";
-import { bonusDetailsOf, deconstructionOf, flexibilityExample, visionAnchorOf } from "./answerFrame.ts";
+import { bonusDetailsOf, deconstructionOf, flexibilityExample, reachedMilestones, visionAnchorOf } from "./answerFrame.ts";
 import { type Earned, earnedEvidence } from "./evidence.ts";
 import { clause, monthYear, sentence, told, withoutFinalStops } from "./phrasing.ts";
 import { listWords } from "../_lib/wording.ts";
@@ -80,8 +80,8 @@ export interface InterviewNarrativeResult {
  * seeds' bonus details: the review practice with the reviews held so far,
  * and the mentors or sponsors the vision's `who` names.
  *
- * The future step names the earliest milestone (from `options.asOf` on, when
- * given) that lists the capability or holds a goal building it. Without a
+ * The future step names the earliest milestone not yet reached (from
+ * `options.asOf` on, when given) that lists the capability or holds a goal building it. Without a
  * known capability the bridge tells only what was learned, and the future
  * points at the vision. A `capabilityId` the vision does not list gives a
  * `ref/unknown` warning and is otherwise ignored.
@@ -170,12 +170,14 @@ function bridgeOf(capability: CapabilityInput | undefined, learned: string | und
   return `That work developed my skills in ${clause(capability.name)}${insight && `: I learned ${insight}`}.${proof}`;
 }
 
-// The earliest milestone, from asOf on, that lists the capability or holds a goal building it.
+// The earliest milestone not yet reached, from asOf on, that lists the capability or holds a goal building it: the future is what is still ahead.
 function servingMilestone(plan: Readonly<PlanInput>, capabilityId: string, asOf = ""): MilestoneInput | undefined {
+  const reached = reachedMilestones(plan.goals ?? []);
   // Milestones that goals building the capability name (a goal without a milestoneId names none).
   const viaGoals = new Set(plan.goals?.filter((goal) => goal.milestoneId !== undefined && goal.capabilityIds?.includes(capabilityId)).map((goal) => goal.milestoneId));
   const serving = plan.milestones?.filter(
-    (milestone) => isIsoDate(milestone.dueDate) && milestone.dueDate >= asOf && (milestone.capabilityIds?.includes(capabilityId) || viaGoals.has(milestone.id)),
+    (milestone) =>
+      isIsoDate(milestone.dueDate) && milestone.dueDate >= asOf && !reached.has(milestone.id) && (milestone.capabilityIds?.includes(capabilityId) || viaGoals.has(milestone.id)),
   );
   return serving?.sort(byDueDate)[0];
 }

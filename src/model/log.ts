@@ -3,7 +3,16 @@ import { Ratios } from "./bucket.ts";
 import { Id, Text } from "./fields.ts";
 import { IsoDate } from "./isoDate.ts";
 
-/** The most minutes one log entry may hold: a full day. */
+/**
+ * The most minutes one log entry may hold: a full day.
+ *
+ * @example
+ * ```ts
+ * MAX_LOG_MINUTES; //=> 1440
+ * ```
+ *
+ * @category Model
+ */
 export const MAX_LOG_MINUTES = 1440;
 
 /**

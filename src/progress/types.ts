@@ -42,7 +42,7 @@ export type ProgressBasis = "metric" | "tasks" | "log" | "status" | "goals";
  *   vision: { id: "v", statement: "Become a senior engineer", startDate: "2026-01-05", targetDate: "2030-12-31" },
  *   goals: [{ id: "g-course", title: "Complete a system design course by 2026-06-30", dueDate: "2026-06-30", status: "done" }],
  * };
- * const row: ProgressRow | undefined = measureProgress(plan, "2026-11-22").goals[0];
+ * const row: ProgressRow | undefined = measureProgress(plan, { asOf: "2026-11-22" }).goals[0];
  * row?.status; //=> "done"
  * row?.grade; //=> 1
  * ```

@@ -23,7 +23,8 @@ export function flexibilityExample(plan: Readonly<PlanInput>): string {
   const { date, kind } = latest.review;
   const { goalId, outcome, note, replacement } = latest.decision;
   const title = oneLine(plan.goals?.find((goal) => goal.id === goalId)?.title) || goalId;
-  const replacedBy = outcome === "replace" && oneLine(replacement?.title);
+  // A replacement drafted from the goal's backup is in the goals, not in the decision.
+  const replacedBy = outcome === "replace" && oneLine(replacement?.title ?? plan.goals?.find((goal) => goal.replaces === goalId)?.title);
   const reason = clause(note).replace(/^because\s+/i, "");
   return (
     `In the ${date} ${kind === "canvas" ? "career canvas" : kind} review I ${outcome === "tweak" ? "tweaked" : "replaced"} "${title}"` +

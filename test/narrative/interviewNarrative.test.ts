@@ -55,6 +55,14 @@ describe("interviewNarrative", () => {
     expect(planned).not.toMatch(/adds to my evidence/);
   });
 
+  it("tells a replacement drafted from the goal's backup by its title", () => {
+    const plan = seniorPlanWith({
+      goals: [...seniorEngineerPlan.goals!, { id: "g-lead-feature-backup", title: "Lead the next team feature end to end by June 30, 2027", replaces: "g-lead-feature" }],
+      reviews: [...seniorEngineerPlan.reviews!, { id: "r-2027-01", date: "2027-01-05", kind: "quarterly", decisions: [{ goalId: "g-lead-feature", outcome: "replace", useBackup: true, note: "The feature was cancelled" }] }],
+    });
+    expect(interviewNarrative(plan, dashboard).frame.flexibility).toContain('with "Lead the next team feature end to end by June 30, 2027" because the feature was cancelled.');
+  });
+
   it("returns the seeds' bonus details: the review practice held so far and the mentors and sponsors of the vision's who", () => {
     expect(story.frame.bonusDetails).toBe(
       "Every quarter I review each goal and keep, tweak or replace it, grading it OKR-style from 0 to 1 (0.7 counts as a good result), and I update my career canvas every six months; so far I have held 2 quarterly reviews and 1 career canvas update. I test the plan with my team lead as sponsor and a senior mentor.",

@@ -56,8 +56,9 @@ describe("bundle size", () => {
   // English (SMART word lists, issue messages and hints, review questions,
   // narrative sentences) and 21 kB of code. This budget stops it growing
   // unnoticed: raise it only for a change that is worth its bytes.
-  it("keeps the whole library, without its dependencies, under 30 kB gzip", async () => {
+  // 0.1 measured 29.6 kB; 0.2's living-plan loop (log, recordProgress, replan, reviews without stale work) adds about 6 kB.
+  it("keeps the whole library, without its dependencies, under 38 kB gzip", async () => {
     const { gzipBytes } = await bundleNames(["*"], { external: ["zod", "date-fns", "@date-fns/utc"] });
-    expect(gzipBytes).toBeLessThan(30 * 1024);
+    expect(gzipBytes).toBeLessThan(38 * 1024);
   });
 });

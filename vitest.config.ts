@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // Chatham is UTC+12:45/+13:45 and Kolkata UTC+5:30, so an off-by-a-day slip shows.
 const ZONES = ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"];
 // Zone-independent suites (bundling, examples, corpus scoring) run once, at UTC.
-const ONCE = ["test/build/**", "test/examples/**", "test/eval/**", "test/occupations/bundle.test.ts"];
+const ONCE = ["test/build/**", "test/examples/**", "test/eval/**", "test/occupations/bundle.test.ts", "test/docs/**"];
 
 export default defineConfig({
   resolve: { alias: { "careerplan/occupations": new URL("./src/occupations/index.ts", import.meta.url).pathname, careerplan: new URL("./src/index.ts", import.meta.url).pathname } },

@@ -17,7 +17,8 @@ export default defineConfig({
         name: zone,
         env: { TZ: zone },
         include: ["test/**/*.test.ts"],
-        exclude: zone === "UTC" ? [] : ONCE,
+        // test/browser runs on its own: `npm run test:browser` (vitest.browser.config.ts).
+        exclude: ["test/browser/**", ...(zone === "UTC" ? [] : ONCE)],
         setupFiles: ["test/setup/checkTimeZone.ts"],
       },
     })),

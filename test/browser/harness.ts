@@ -1,0 +1,223 @@
+// Runs small programs against careerplan as a browser app gets it: the packed
+// tarball installed into a throwaway project, bundled by esbuild for the
+// browser, executed in headless Chromium (Debian's, driven by playwright-core:
+// nothing is downloaded). A program is a module whose default export returns
+// (or resolves to) JSON-safe data; the page writes that data into the DOM and
+// the harness hands it back to the test.
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { build, type Plugin } from "esbuild";
+import { chromium, type Browser } from "playwright-core";
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const PACKAGE_NAME = "careerplan";
+/** Debian's chromium package; `CHROMIUM_PATH` points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** A throwaway project with the packed careerplan and its runtime dependencies in `node_modules`. */
+export interface InstalledProject {
+  /** The project folder (programs are bundled from here). */
+  directory: string;
+  /** Where the tarball was unpacked: `<directory>/node_modules/careerplan`. */
+  packageDirectory: string;
+}
+
+/** A program bundled for the browser. */
+export interface BundledProgram {
+  /** The ES module to load in the page. */
+  code: string;
+  /** Absolute paths of every file esbuild put in the bundle. */
+  inputs: string[];
+}
+
+/** What running a program in the page produced, besides its result. */
+export interface BrowserRun<Result = unknown> {
+  result: Result;
+  /** Requests the page tried to make outside 127.0.0.1 (all blocked). */
+  blockedRequests: string[];
+  /** Console errors the page printed. */
+  consoleErrors: string[];
+}
+
+/** A Chromium and an installed project, to run any number of programs against. */
+export interface BrowserSession {
+  project: InstalledProject;
+  browser: Browser;
+  /** Bundles the program file from the installed package and runs it in a fresh page. */
+  run<Result = unknown>(programFile: string): Promise<BrowserRun<Result> & { bundle: BundledProgram }>;
+  close(): Promise<void>;
+}
+
+/** Builds dist/ from the current source and packs it with `npm pack`; returns the tarball's path. */
+export async function packTarball(destination = mkdtempSync(join(tmpdir(), "careerplan-pack-"))): Promise<string> {
+  await run("npm", ["run", "--silent", "build"], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const before = new Set(readdirSync(destination));
+  const { stdout } = await run("npm", ["pack", "--pack-destination", destination], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  // The new file in the folder, rather than parsing npm's output (pack scripts may print too).
+  const packed = readdirSync(destination).filter((file) => file.endsWith(".tgz") && !before.has(file));
+  if (packed.length !== 1) throw new Error(`packTarball: expected one new tarball in ${destination}, found ${packed.length}:\n${stdout}`);
+  return join(destination, packed[0]!);
+}
+
+/**
+ * Unpacks the tarball into a new project's node_modules and copies its runtime
+ * dependencies (and theirs) from this repository's node_modules, so the
+ * install needs no network and uses the versions the tests ran with.
+ */
+export async function installTarball(tarball: string): Promise<InstalledProject> {
+  const directory = mkdtempSync(join(tmpdir(), "careerplan-browser-"));
+  writeFileSync(join(directory, "package.json"), JSON.stringify({ name: "careerplan-browser-app", private: true, type: "module" }, null, 2));
+  const packageDirectory = join(directory, "node_modules", PACKAGE_NAME);
+  mkdirSync(packageDirectory, { recursive: true });
+  await run("tar", ["-xzf", tarball, "-C", packageDirectory, "--strip-components=1"]);
+  const pending = Object.keys(readDependencies(packageDirectory));
+  const copied = new Set<string>();
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (copied.has(name)) continue;
+    copied.add(name);
+    const source = join(ROOT, "node_modules", name);
+    if (!existsSync(source)) throw new Error(`installTarball: ${name} is a dependency of the package but is not in ${ROOT}node_modules`);
+    cpSync(source, join(directory, "node_modules", name), { recursive: true, dereference: true });
+    pending.push(...Object.keys(readDependencies(source)));
+  }
+  return { directory, packageDirectory };
+}
+
+/**
+ * Bundles a program (format esm, platform browser) with every `careerplan` and
+ * `careerplan/…` import resolved from the installed package, never from src/.
+ * The entry runs the program's default export and writes its JSON into the page.
+ */
+export async function bundleProgram(project: InstalledProject, programFile: string): Promise<BundledProgram> {
+  const entry = [
+    `import program from ${JSON.stringify(resolve(programFile))};`,
+    `const output = document.getElementById("result");`,
+    `Promise.resolve().then(() => program()).then(`,
+    `  (value) => { output.textContent = JSON.stringify(value === undefined ? null : value); output.dataset.status = "ok"; },`,
+    `  (error) => { output.textContent = String((error && error.stack) || error); output.dataset.status = "error"; },`,
+    `);`,
+  ].join("\n");
+  const result = await build({
+    stdin: { contents: entry, resolveDir: project.directory, sourcefile: "browser-entry.js", loader: "js" },
+    absWorkingDir: project.directory,
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    plugins: [fromInstalledPackage(project)],
+  });
+  return {
+    code: result.outputFiles[0]!.text,
+    inputs: Object.keys(result.metafile.inputs).map((input) => resolve(project.directory, input)),
+  };
+}
+
+/** Launches Debian's Chromium headless through playwright-core (no browser download). */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`launchChromium: no Chromium at ${CHROMIUM_PATH}; install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
+}
+
+/**
+ * Serves the bundle from 127.0.0.1 as a module script, loads it in a fresh
+ * page, blocks every request to any other host, and returns the program's
+ * JSON. Throws with the page's errors when the program throws or never ends.
+ */
+export async function runInBrowser<Result = unknown>(browser: Browser, bundle: BundledProgram, timeoutMs = 30_000): Promise<BrowserRun<Result>> {
+  const files: Record<string, { type: string; body: string }> = {
+    "/": { type: "text/html; charset=utf-8", body: '<!doctype html><meta charset="utf-8"><title>careerplan</title><pre id="result"></pre><script type="module" src="/program.js"></script>' },
+    "/program.js": { type: "text/javascript; charset=utf-8", body: bundle.code },
+  };
+  const server = createServer((request, response) => {
+    const file = files[request.url ?? ""];
+    response.writeHead(file ? 200 : 404, { "content-type": file?.type ?? "text/plain" });
+    response.end(file?.body ?? "not found");
+  });
+  const origin = await listenOnLoopback(server);
+  const context = await browser.newContext();
+  const blockedRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  try {
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`)) return route.continue();
+      blockedRequests.push(url);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => pageErrors.push(error.stack ?? error.message));
+    await page.goto(`${origin}/`);
+    const finished = await page
+      .waitForSelector("#result[data-status]", { state: "attached", timeout: timeoutMs })
+      .then(() => true, () => false);
+    const status = finished ? await page.getAttribute("#result", "data-status") : "timeout";
+    const text = (await page.textContent("#result")) ?? "";
+    if (status !== "ok") {
+      throw new Error(`the program did not finish in the browser (${status}):\n${[text, ...pageErrors, ...consoleErrors].filter(Boolean).join("\n")}`);
+    }
+    return { result: JSON.parse(text) as Result, blockedRequests, consoleErrors };
+  } finally {
+    await context.close();
+    await new Promise((done) => server.close(done));
+  }
+}
+
+/** Installs the tarball and launches Chromium: `session.run(file)` bundles and runs one program. */
+export async function openBrowserSession(tarball: string): Promise<BrowserSession> {
+  const project = await installTarball(tarball);
+  const browser = await launchChromium();
+  return {
+    project,
+    browser,
+    async run<Result = unknown>(programFile: string) {
+      const bundle = await bundleProgram(project, programFile);
+      return { ...(await runInBrowser<Result>(browser, bundle)), bundle };
+    },
+    async close() {
+      await browser.close();
+      rmSync(project.directory, { recursive: true, force: true });
+    },
+  };
+}
+
+function fromInstalledPackage(project: InstalledProject): Plugin {
+  return {
+    name: "careerplan-from-tarball",
+    setup(build) {
+      const specifier = new RegExp(`^${PACKAGE_NAME}(/.*)?$`);
+      build.onResolve({ filter: specifier }, async ({ path, kind, pluginData }) => {
+        // build.resolve runs this callback again: the marker lets esbuild's own resolver answer.
+        if (pluginData === "installed") return undefined;
+        const resolved = await build.resolve(path, { kind, resolveDir: project.directory, pluginData: "installed" });
+        return resolved.errors.length > 0 ? { errors: resolved.errors } : resolved;
+      });
+    },
+  };
+}
+
+function readDependencies(packageDirectory: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(packageDirectory, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  return manifest.dependencies ?? {};
+}
+
+async function listenOnLoopback(server: Server): Promise<string> {
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}

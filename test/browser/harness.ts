@@ -4,6 +4,12 @@
 // nothing is downloaded). A program is a module whose default export returns
 // (or resolves to) JSON-safe data; the page writes that data into the DOM and
 // the harness hands it back to the test.
+//
+// Reuse: under `npm run test:browser`, globalSetup.ts packs once and
+// `inject("careerplanTarball")` gives the tarball; elsewhere call packTarball().
+// Then `const session = await openBrowserSession(tarball)`,
+// `(await session.run(programFile)).result`, and `await session.close()`.
+// A program may import other packages too (they resolve from this repository).
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -46,12 +52,20 @@ export interface BrowserRun<Result = unknown> {
   consoleErrors: string[];
 }
 
+/** How to run a program in the page. */
+export interface RunInBrowserOptions {
+  /** IANA zone the page runs in (default: the host's), to show dates do not shift with it. */
+  timeZone?: string;
+  /** How long the program may take (default 30 s). */
+  timeoutMs?: number;
+}
+
 /** A Chromium and an installed project, to run any number of programs against. */
 export interface BrowserSession {
   project: InstalledProject;
   browser: Browser;
   /** Bundles the program file from the installed package and runs it in a fresh page. */
-  run<Result = unknown>(programFile: string): Promise<BrowserRun<Result> & { bundle: BundledProgram }>;
+  run<Result = unknown>(programFile: string, options?: RunInBrowserOptions): Promise<BrowserRun<Result> & { bundle: BundledProgram }>;
   close(): Promise<void>;
 }
 
@@ -136,7 +150,8 @@ export async function launchChromium(): Promise<Browser> {
  * page, blocks every request to any other host, and returns the program's
  * JSON. Throws with the page's errors when the program throws or never ends.
  */
-export async function runInBrowser<Result = unknown>(browser: Browser, bundle: BundledProgram, timeoutMs = 30_000): Promise<BrowserRun<Result>> {
+export async function runInBrowser<Result = unknown>(browser: Browser, bundle: BundledProgram, options: RunInBrowserOptions = {}): Promise<BrowserRun<Result>> {
+  const { timeoutMs = 30_000, timeZone } = options;
   const files: Record<string, { type: string; body: string }> = {
     "/": { type: "text/html; charset=utf-8", body: '<!doctype html><meta charset="utf-8"><title>careerplan</title><pre id="result"></pre><script type="module" src="/program.js"></script>' },
     "/program.js": { type: "text/javascript; charset=utf-8", body: bundle.code },
@@ -147,7 +162,7 @@ export async function runInBrowser<Result = unknown>(browser: Browser, bundle: B
     response.end(file?.body ?? "not found");
   });
   const origin = await listenOnLoopback(server);
-  const context = await browser.newContext();
+  const context = await browser.newContext(timeZone === undefined ? {} : { timezoneId: timeZone });
   const blockedRequests: string[] = [];
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -186,9 +201,9 @@ export async function openBrowserSession(tarball: string): Promise<BrowserSessio
   return {
     project,
     browser,
-    async run<Result = unknown>(programFile: string) {
+    async run<Result = unknown>(programFile: string, options?: RunInBrowserOptions) {
       const bundle = await bundleProgram(project, programFile);
-      return { ...(await runInBrowser<Result>(browser, bundle)), bundle };
+      return { ...(await runInBrowser<Result>(browser, bundle, options)), bundle };
     },
     async close() {
       await browser.close();

@@ -81,6 +81,9 @@ const PROGRAMS: BrowserProgram[] = [
   },
 ];
 
+// A user's browser can be in any zone: dates must not move with it (Chatham is UTC+12:45/+13:45).
+const BROWSER_ZONES = ["UTC", "Pacific/Chatham"];
+
 const programFile = (name: string) => fileURLToPath(new URL(`./programs/${name}.ts`, import.meta.url));
 
 describe("careerplan in headless Chromium, from the packed tarball", () => {
@@ -92,8 +95,9 @@ describe("careerplan in headless Chromium, from the packed tarball", () => {
     await session?.close();
   });
 
-  it.each(PROGRAMS)("runs $name from the installed package and gives what it gives in Node from source", async ({ name, check }) => {
-    const { result, bundle, blockedRequests, consoleErrors } = await session.run(programFile(name));
+  const cases = PROGRAMS.flatMap((program) => BROWSER_ZONES.map((timeZone) => ({ ...program, timeZone })));
+  it.each(cases)("runs $name from the installed package in $timeZone and gives what Node gives from source", async ({ name, check, timeZone }) => {
+    const { result, bundle, blockedRequests, consoleErrors } = await session.run(programFile(name), { timeZone });
     check(result);
     const program = (await import(`./programs/${name}.ts`)) as { default: () => unknown };
     expect(result).toEqual(JSON.parse(JSON.stringify(await program.default())));
@@ -102,6 +106,11 @@ describe("careerplan in headless Chromium, from the packed tarball", () => {
     expect(bundle.inputs.filter((input) => input.includes("/src/"))).toEqual([]);
     expect(blockedRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("runs the page in the zone it is given (the probe works)", async () => {
+    const { result } = await session.run(fileURLToPath(new URL("./probes/time-zone.ts", import.meta.url)), { timeZone: "Pacific/Chatham" });
+    expect(result).toBe("Pacific/Chatham");
   });
 
   it("fails with the page's error when a program throws (the probe works)", async () => {

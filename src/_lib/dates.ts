@@ -4,7 +4,8 @@
 // about a hundred times faster than date objects on the hot paths (checking
 // 100,000 goals).
 import { UTCDate } from "@date-fns/utc";
-import { addMonths as addMonthsUtc } from "date-fns";
+// The subpath, not the root: `date-fns` alone loads all of its functions at import.
+import { addMonths as addMonthsUtc } from "date-fns/addMonths";
 import type { IsoDate } from "../model/isoDate.ts";
 import { shown } from "./args.ts";
 

@@ -28,8 +28,13 @@ function siblingImports(): Plugin {
   };
 }
 
+// Errors only: listing 400 files on every `npm ci` (prepare) buries what matters.
+// (tsup keeps one global log switch, so both builds must say it.)
+const QUIET = { silent: true };
+
 export default defineConfig([
   {
+    ...QUIET,
     entry: LIBRARY_MODULES,
     format: ["esm", "cjs"],
     outDir: "dist",
@@ -46,6 +51,7 @@ export default defineConfig([
   },
   {
     // The `careerplan` command: one ESM file, with its shebang kept from src/cli/main.ts.
+    ...QUIET,
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     platform: "node",

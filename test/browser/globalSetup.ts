@@ -1,19 +1,17 @@
-// Builds and packs careerplan once for every browser test file; each file
-// installs the same tarball into its own throwaway project.
-import { rmSync } from "node:fs";
-import { dirname } from "node:path";
+// Builds, packs and installs careerplan once for every browser test file
+// (building in each file at once would race on dist/).
 import type { TestProject } from "vitest/node";
-import { packTarball } from "./harness.ts";
+import { packAndInstall, type InstalledPackage } from "./harness.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Path of the careerplan tarball `npm pack` made from the current source. */
-    careerplanTarball: string;
+    /** The packed careerplan, installed into a throwaway project. */
+    careerplanInstall: InstalledPackage;
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
-  const tarball = await packTarball();
-  project.provide("careerplanTarball", tarball);
-  return () => rmSync(dirname(tarball), { recursive: true, force: true });
+export default function setup(project: TestProject): () => void {
+  const installed = packAndInstall();
+  project.provide("careerplanInstall", { project: installed.project, packageDir: installed.packageDir });
+  return installed.remove;
 }

@@ -5,35 +5,28 @@
 // (or resolves to) JSON-safe data; the page writes that data into the DOM and
 // the harness hands it back to the test.
 //
-// Reuse: under `npm run test:browser`, globalSetup.ts packs once and
-// `inject("careerplanTarball")` gives the tarball; elsewhere call packTarball().
-// Then `const session = await openBrowserSession(tarball)`,
+// Reuse: under `npm run test:browser`, globalSetup.ts packs and installs once
+// and `inject("careerplanInstall")` gives the install; elsewhere call
+// packAndInstall() (test/build/tarball.ts, re-exported here). Then
+// `const session = await openBrowserSession(install)`,
 // `(await session.run(programFile)).result`, and `await session.close()`.
 // A program may import other packages too (they resolve from this repository).
-import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
+import type { InstalledTarball } from "../build/tarball.ts";
 
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export { packAndInstall, type InstalledTarball } from "../build/tarball.ts";
+
 const PACKAGE_NAME = "careerplan";
 /** Debian's chromium package; `CHROMIUM_PATH` points elsewhere. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** A throwaway project with the packed careerplan and its runtime dependencies in `node_modules`. */
-export interface InstalledProject {
-  /** The project folder (programs are bundled from here). */
-  directory: string;
-  /** Where the tarball was unpacked: `<directory>/node_modules/careerplan`. */
-  packageDirectory: string;
-}
+/** Where the packed careerplan is installed (plain data, so vitest's globalSetup can hand it to test files). */
+export type InstalledPackage = Pick<InstalledTarball, "project" | "packageDir">;
 
 /** A program bundled for the browser. */
 export interface BundledProgram {
@@ -60,49 +53,13 @@ export interface RunInBrowserOptions {
   timeoutMs?: number;
 }
 
-/** A Chromium and an installed project, to run any number of programs against. */
+/** A Chromium and an installed package, to run any number of programs against. */
 export interface BrowserSession {
-  project: InstalledProject;
+  installed: InstalledPackage;
   browser: Browser;
   /** Bundles the program file from the installed package and runs it in a fresh page. */
   run<Result = unknown>(programFile: string, options?: RunInBrowserOptions): Promise<BrowserRun<Result> & { bundle: BundledProgram }>;
   close(): Promise<void>;
-}
-
-/** Builds dist/ from the current source and packs it with `npm pack`; returns the tarball's path. */
-export async function packTarball(destination = mkdtempSync(join(tmpdir(), "careerplan-pack-"))): Promise<string> {
-  await run("npm", ["run", "--silent", "build"], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  const before = new Set(readdirSync(destination));
-  const { stdout } = await run("npm", ["pack", "--pack-destination", destination], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  // The new file in the folder, rather than parsing npm's output (pack scripts may print too).
-  const packed = readdirSync(destination).filter((file) => file.endsWith(".tgz") && !before.has(file));
-  if (packed.length !== 1) throw new Error(`packTarball: expected one new tarball in ${destination}, found ${packed.length}:\n${stdout}`);
-  return join(destination, packed[0]!);
-}
-
-/**
- * Unpacks the tarball into a new project's node_modules and copies its runtime
- * dependencies (and theirs) from this repository's node_modules, so the
- * install needs no network and uses the versions the tests ran with.
- */
-export async function installTarball(tarball: string): Promise<InstalledProject> {
-  const directory = mkdtempSync(join(tmpdir(), "careerplan-browser-"));
-  writeFileSync(join(directory, "package.json"), JSON.stringify({ name: "careerplan-browser-app", private: true, type: "module" }, null, 2));
-  const packageDirectory = join(directory, "node_modules", PACKAGE_NAME);
-  mkdirSync(packageDirectory, { recursive: true });
-  await run("tar", ["-xzf", tarball, "-C", packageDirectory, "--strip-components=1"]);
-  const pending = Object.keys(readDependencies(packageDirectory));
-  const copied = new Set<string>();
-  while (pending.length > 0) {
-    const name = pending.pop()!;
-    if (copied.has(name)) continue;
-    copied.add(name);
-    const source = join(ROOT, "node_modules", name);
-    if (!existsSync(source)) throw new Error(`installTarball: ${name} is a dependency of the package but is not in ${ROOT}node_modules`);
-    cpSync(source, join(directory, "node_modules", name), { recursive: true, dereference: true });
-    pending.push(...Object.keys(readDependencies(source)));
-  }
-  return { directory, packageDirectory };
 }
 
 /**
@@ -110,7 +67,7 @@ export async function installTarball(tarball: string): Promise<InstalledProject>
  * `careerplan/…` import resolved from the installed package, never from src/.
  * The entry runs the program's default export and writes its JSON into the page.
  */
-export async function bundleProgram(project: InstalledProject, programFile: string): Promise<BundledProgram> {
+export async function bundleProgram(installed: InstalledPackage, programFile: string): Promise<BundledProgram> {
   const entry = [
     `import program from ${JSON.stringify(resolve(programFile))};`,
     `const output = document.getElementById("result");`,
@@ -120,8 +77,8 @@ export async function bundleProgram(project: InstalledProject, programFile: stri
     `);`,
   ].join("\n");
   const result = await build({
-    stdin: { contents: entry, resolveDir: project.directory, sourcefile: "browser-entry.js", loader: "js" },
-    absWorkingDir: project.directory,
+    stdin: { contents: entry, resolveDir: installed.project, sourcefile: "browser-entry.js", loader: "js" },
+    absWorkingDir: installed.project,
     bundle: true,
     format: "esm",
     platform: "browser",
@@ -129,11 +86,11 @@ export async function bundleProgram(project: InstalledProject, programFile: stri
     write: false,
     metafile: true,
     logLevel: "silent",
-    plugins: [fromInstalledPackage(project)],
+    plugins: [fromInstalledPackage(installed)],
   });
   return {
     code: result.outputFiles[0]!.text,
-    inputs: Object.keys(result.metafile.inputs).map((input) => resolve(project.directory, input)),
+    inputs: Object.keys(result.metafile.inputs).map((input) => resolve(installed.project, input)),
   };
 }
 
@@ -194,25 +151,21 @@ export async function runInBrowser<Result = unknown>(browser: Browser, bundle: B
   }
 }
 
-/** Installs the tarball and launches Chromium: `session.run(file)` bundles and runs one program. */
-export async function openBrowserSession(tarball: string): Promise<BrowserSession> {
-  const project = await installTarball(tarball);
+/** Launches Chromium for an installed package: `session.run(file)` bundles and runs one program. */
+export async function openBrowserSession(installed: InstalledPackage): Promise<BrowserSession> {
   const browser = await launchChromium();
   return {
-    project,
+    installed,
     browser,
     async run<Result = unknown>(programFile: string, options?: RunInBrowserOptions) {
-      const bundle = await bundleProgram(project, programFile);
+      const bundle = await bundleProgram(installed, programFile);
       return { ...(await runInBrowser<Result>(browser, bundle, options)), bundle };
     },
-    async close() {
-      await browser.close();
-      rmSync(project.directory, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 
-function fromInstalledPackage(project: InstalledProject): Plugin {
+function fromInstalledPackage(installed: InstalledPackage): Plugin {
   return {
     name: "careerplan-from-tarball",
     setup(build) {
@@ -220,16 +173,11 @@ function fromInstalledPackage(project: InstalledProject): Plugin {
       build.onResolve({ filter: specifier }, async ({ path, kind, pluginData }) => {
         // build.resolve runs this callback again: the marker lets esbuild's own resolver answer.
         if (pluginData === "installed") return undefined;
-        const resolved = await build.resolve(path, { kind, resolveDir: project.directory, pluginData: "installed" });
+        const resolved = await build.resolve(path, { kind, resolveDir: installed.project, pluginData: "installed" });
         return resolved.errors.length > 0 ? { errors: resolved.errors } : resolved;
       });
     },
   };
-}
-
-function readDependencies(packageDirectory: string): Record<string, string> {
-  const manifest = JSON.parse(readFileSync(join(packageDirectory, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
-  return manifest.dependencies ?? {};
 }
 
 async function listenOnLoopback(server: Server): Promise<string> {

@@ -3,11 +3,9 @@
 // and require conditions), followed through every file they import, including
 // the dependencies, import no `node:` module and no bare built-in name.
 import { builtinModules } from "node:module";
-import { rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { installTarball, type InstalledProject } from "./harness.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { InstalledPackage } from "./harness.ts";
 
 const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const ENTRIES = ["careerplan", "careerplan/occupations"] as const;
@@ -18,10 +16,10 @@ const IMPORTED_BY = {
 };
 
 /** Every import reached from the code whose target is a Node built-in, as "file → specifier". */
-async function builtinImports(project: InstalledProject, contents: string): Promise<string[]> {
+async function builtinImports(installed: InstalledPackage, contents: string): Promise<string[]> {
   const { metafile } = await build({
-    stdin: { contents, resolveDir: project.directory, sourcefile: "app.js", loader: "js" },
-    absWorkingDir: project.directory,
+    stdin: { contents, resolveDir: installed.project, sourcefile: "app.js", loader: "js" },
+    absWorkingDir: installed.project,
     bundle: true,
     write: false,
     metafile: true,
@@ -37,27 +35,21 @@ async function builtinImports(project: InstalledProject, contents: string): Prom
 }
 
 describe("the built entries a browser app imports", () => {
-  let project: InstalledProject;
-  beforeAll(async () => {
-    project = await installTarball(inject("careerplanTarball"));
-  });
-  afterAll(() => {
-    if (project) rmSync(project.directory, { recursive: true, force: true });
-  });
+  const installed = inject("careerplanInstall");
 
   const cases = ENTRIES.flatMap((entry) => (["import", "require"] as const).map((condition) => ({ entry, condition })));
   it.each(cases)("$entry ($condition) imports no Node built-in, directly or through its imports", async ({ entry, condition }) => {
-    const found = await builtinImports(project, IMPORTED_BY[condition](entry));
+    const found = await builtinImports(installed, IMPORTED_BY[condition](entry));
     expect(found).toEqual([]);
   });
 
   it("reaches the installed package's dist, not this repository's source", async () => {
-    const { metafile } = await build({ stdin: { contents: IMPORTED_BY.import("careerplan/occupations"), resolveDir: project.directory }, absWorkingDir: project.directory, bundle: true, write: false, metafile: true, platform: "browser", logLevel: "silent" });
+    const { metafile } = await build({ stdin: { contents: IMPORTED_BY.import("careerplan/occupations"), resolveDir: installed.project }, absWorkingDir: installed.project, bundle: true, write: false, metafile: true, platform: "browser", logLevel: "silent" });
     expect(Object.keys(metafile.inputs).some((file) => file.startsWith("node_modules/careerplan/dist/"))).toBe(true);
   });
 
   it("finds a Node built-in when a file imports one (the probe works)", async () => {
     const probe = 'import { readFileSync } from "node:fs";\nimport path from "path";\nexport const read = () => readFileSync(path.join("a", "b"));\n';
-    expect(await builtinImports(project, probe)).toEqual(["app.js → node:fs", "app.js → path"]);
+    expect(await builtinImports(installed, probe)).toEqual(["app.js → node:fs", "app.js → path"]);
   });
 });

@@ -4,6 +4,7 @@
 // To add a program: write test/browser/programs/<name>.ts (its default export
 // returns JSON-safe data) and add a row to PROGRAMS with what its result must show.
 import { fileURLToPath } from "node:url";
+import { ROOT } from "../build/tarball.ts";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowserSession, type BrowserSession } from "./harness.ts";
 import type allocation from "./programs/allocation.ts";
@@ -89,7 +90,7 @@ const programFile = (name: string) => fileURLToPath(new URL(`./programs/${name}.
 describe("careerplan in headless Chromium, from the packed tarball", () => {
   let session: BrowserSession;
   beforeAll(async () => {
-    session = await openBrowserSession(inject("careerplanTarball"));
+    session = await openBrowserSession(inject("careerplanInstall"));
   });
   afterAll(async () => {
     await session?.close();
@@ -102,8 +103,8 @@ describe("careerplan in headless Chromium, from the packed tarball", () => {
     const program = (await import(`./programs/${name}.ts`)) as { default: () => unknown };
     expect(result).toEqual(JSON.parse(JSON.stringify(await program.default())));
     // Bundled from the tarball's dist, never from this repository's source.
-    expect(bundle.inputs.some((input) => input.startsWith(`${session.project.packageDirectory}/dist/`))).toBe(true);
-    expect(bundle.inputs.filter((input) => input.includes("/src/"))).toEqual([]);
+    expect(bundle.inputs.some((input) => input.startsWith(`${session.installed.packageDir}/dist/`))).toBe(true);
+    expect(bundle.inputs.filter((input) => input.startsWith(`${ROOT}src/`))).toEqual([]);
     expect(blockedRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

@@ -2,18 +2,8 @@ import * as z from "zod";
 import { Ratios } from "./bucket.ts";
 import { Id, Text } from "./fields.ts";
 import { IsoDate } from "./isoDate.ts";
+import { MAX_LOG_MINUTES } from "./logLimits.ts";
 
-/**
- * The most minutes one log entry may hold: a full day.
- *
- * @example
- * ```ts
- * MAX_LOG_MINUTES; //=> 1440
- * ```
- *
- * @category Model
- */
-export const MAX_LOG_MINUTES = 1440;
 
 /**
  * One dated line of the progress log: time spent on a goal or task

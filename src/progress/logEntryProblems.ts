@@ -3,7 +3,7 @@
 // the plan's: ids that exist, no future dates, values only on measured goals.
 import { isNumberFrom } from "../_lib/args.ts";
 import { isIsoDate } from "../_lib/dates.ts";
-import { MAX_LOG_MINUTES } from "../model/log.ts";
+import { MAX_LOG_MINUTES } from "../model/logLimits.ts";
 
 /** One problem of an entry: the field, the issue code and what is wrong. */
 export interface EntryProblem {

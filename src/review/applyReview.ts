@@ -164,6 +164,8 @@ function applyDecision(value: unknown, path: Path, state: ReviewState, report: R
       if (changes.startDate === undefined && state.date !== undefined && !(isIsoDate(tweaked.dueDate) && tweaked.dueDate < state.date)) tweaked.startDate = state.date as never;
       state.goals[index!] = tweaked;
       if ("effortHours" in changes || "dueDate" in changes) state.resplitting.add(goal.id);
+      // A tweak that drops the goal leaves no open work either (only a final replaced or dropped status closes tasks).
+      if ("status" in changes) state.closing.add(goal.id);
       if ("title" in changes || "dueDate" in changes) state.titles.push({ goalId: goal.id, path: [...path, "changes"] });
     }
   }

@@ -32,6 +32,11 @@ describe("applyReview keeps no stale work", () => {
     }
   });
 
+  it("closes the open tasks of a goal a tweak marks dropped", () => {
+    const { plan: next } = applyReview(plan, { ...base, decisions: [{ goalId: "g-lead-feature", outcome: "tweak", changes: { status: "dropped" } }] });
+    expect(next.tasks?.find((task) => task.id === "g-lead-feature-2")?.closedOn).toBe("2027-01-05");
+  });
+
   it("re-splits a goal's open tasks when a tweak changes its effort", () => {
     // g-lead-feature: 60 minutes done, 45 open; 2 hours of effort leave 60 minutes to split.
     const { plan: next } = applyReview(plan, { ...base, decisions: [{ goalId: "g-lead-feature", outcome: "tweak", changes: { effortHours: 2, dueDate: "2027-03-31" } }] });

@@ -1,9 +1,10 @@
 import { fail, requireObject, requirePlan } from "../_lib/args.ts";
-import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
+import { assertIsoDate } from "../_lib/dates.ts";
 import { sortIssues } from "../_lib/issues.ts";
-import type { CapabilityInput, GoalInput, Issue, MilestoneInput, PlanInput } from "../model/index.ts";
+import type { CapabilityInput, GoalInput, Issue, PlanInput } from "../model/index.ts";
 import { decomposeVision, draftGoals } from "../vision/index.ts";
-import { freshId, fromVisionStart, mergeCapabilities, settledCapabilities } from "./replanPath.ts";
+import { freshId, mergeCapabilities, settledCapabilities } from "./replanPath.ts";
+import { placeOpenCapabilities } from "./replanMilestones.ts";
 
 /**
  * Options of {@link replan}.
@@ -63,11 +64,15 @@ export interface ReplanResult {
  * milestones a kept active or done goal names. The capabilities that no
  * active or done goal builds are placed again by {@link decomposeVision} on a
  * vision starting `asOf` (their `requires` on settled capabilities count as
- * met); only future milestones are rebuilt: the old ones no goal names are
- * taken out, the new ones that hold a capability are added (a new milestone
- * due on the same day as a kept one joins it), and {@link draftGoals} drafts
- * one goal per placed capability, starting `asOf`. Ids that clash get the
- * `asOf` date as a suffix. The capacity is `hoursPerWeek` (option, else the
+ * met), and only future milestones change: an open capability stays on its
+ * future milestone when the new decomposition has it done by then, and moves
+ * to the decomposition's milestone when its old one comes too soon (or it had
+ * none), never ahead of a capability it requires; a new milestone due the
+ * same day as a kept one joins it; a future milestone the moves empty and no
+ * goal names is taken out. {@link draftGoals} drafts one goal per open
+ * capability placed, starting `asOf`. New milestones count their horizon from
+ * the vision's start ("18m", "2y"); ids that clash get the `asOf` date as a
+ * suffix. The capacity is `hoursPerWeek` (option, else the
  * plan's) from `asOf`, split by the plan's ratios; the effort left on kept
  * active goals is not subtracted, so check the result with checkAlignment.
  * Any error from the decomposition (a `requires` loop, bad vision dates)
@@ -117,11 +122,13 @@ export function replan(plan: PlanInput, options: ReplanOptions): ReplanResult {
   const settled = settledCapabilities(goals);
   const open = capabilities.map((capability, index) => ({ capability, index })).filter(({ capability }) => !settled.has(capability.id));
   const openIds = new Set(open.map(({ capability }) => capability.id));
+  // Requires on settled capabilities count as met.
+  const openCapabilities = open.map(({ capability }) => ({ ...capability, requires: capability.requires?.filter((id) => openIds.has(id)) }));
   const decomposition = decomposeVision(
     {
       ...plan.vision,
       startDate: asOf,
-      capabilities: open.map(({ capability }) => ({ ...capability, requires: capability.requires?.filter((id) => openIds.has(id)) })),
+      capabilities: openCapabilities,
     },
     { hoursPerWeek, ...(plan.ratios && { ratios: plan.ratios }) },
   );
@@ -135,35 +142,10 @@ export function replan(plan: PlanInput, options: ReplanOptions): ReplanResult {
   const empty = { moves: [], removedMilestoneIds: [], addedGoalIds: [] };
   if (issues.some((issue) => issue.severity === "error" && issue.code !== "vision/not-achievable")) return { plan, issues, ...empty };
 
-  // Future milestones a kept active or done goal names stay; the other future ones are rebuilt.
+  // Future milestones a kept active or done goal names stay; the open capabilities move only where their milestone comes too soon.
   const named = new Set(goals.filter((goal) => ["active", "done", undefined].includes(goal.status)).map((goal) => goal.milestoneId));
-  const milestones = plan.milestones ?? [];
-  const isFuture = (milestone: MilestoneInput) => isIsoDate(milestone.dueDate) && milestone.dueDate >= asOf;
-  const kept = milestones.filter((milestone) => !isFuture(milestone) || named.has(milestone.id));
-  const removed = milestones.filter((milestone) => isFuture(milestone) && !named.has(milestone.id));
-  const takenMilestoneIds = new Set(kept.map((milestone) => milestone.id));
-  // A kept future milestone gives up the capabilities being placed again.
-  const nextMilestones: MilestoneInput[] = kept.map((milestone) =>
-    isFuture(milestone) && milestone.capabilityIds ? { ...milestone, capabilityIds: milestone.capabilityIds.filter((id) => !openIds.has(id)) } : milestone,
-  );
-  const placedAt = new Map<string, string>();
-  for (const milestone of decomposition.milestones) {
-    if (!milestone.capabilityIds?.length) continue;
-    const sameDay = nextMilestones.find((candidate) => isFuture(candidate) && candidate.dueDate === milestone.dueDate);
-    if (sameDay) {
-      // sameDay is this call's own copy or a kept milestone: copy before writing.
-      const joined = { ...sameDay, capabilityIds: [...(sameDay.capabilityIds ?? []), ...milestone.capabilityIds] };
-      nextMilestones[nextMilestones.indexOf(sameDay)] = joined;
-      for (const id of milestone.capabilityIds) placedAt.set(id, joined.id);
-      continue;
-    }
-    const added = fromVisionStart(milestone, plan.vision.startDate, takenMilestoneIds);
-    nextMilestones.push(added);
-    for (const id of milestone.capabilityIds) placedAt.set(id, added.id);
-  }
-  const milestoneById = new Map(nextMilestones.map((milestone) => [milestone.id, milestone] as const));
-  const placedIn = new Map([...placedAt].map(([id, milestoneId]) => [id, milestoneById.get(milestoneId)!] as const));
-  nextMilestones.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const placed = placeOpenCapabilities(plan.milestones ?? [], openCapabilities, decomposition.milestones, { asOf, visionStart: plan.vision.startDate, named });
+  const placedIn = new Map([...placed.homes].filter(([, home]) => home.to !== undefined).map(([id, home]) => [id, home.to!] as const));
 
   // One goal per placed capability, starting asOf.
   const vision = { ...plan.vision, capabilities };
@@ -173,21 +155,18 @@ export function replan(plan: PlanInput, options: ReplanOptions): ReplanResult {
     const only = { ...milestone, capabilityIds: milestone.capabilityIds?.filter((id) => placedIn.get(id) === milestone) };
     for (const goal of draftGoals(only, vision, { asOf })) drafted.push({ ...goal, id: freshId(goal.id, asOf, takenGoalIds) });
   }
-  const previous = new Map<string, MilestoneInput>();
-  for (const milestone of removed) for (const id of milestone.capabilityIds ?? []) if (!previous.has(id)) previous.set(id, milestone);
-  for (const milestone of milestones) if (isFuture(milestone)) for (const id of milestone.capabilityIds ?? []) if (!previous.has(id)) previous.set(id, milestone);
-  const moves: ReplanMove[] = open.map(({ capability: { id } }) => {
-    const from = previous.get(id);
-    const to = placedIn.get(id);
-    return { capabilityId: id, ...(from && { from: { milestoneId: from.id, dueDate: from.dueDate } }), ...(to && { to: { milestoneId: to.id, dueDate: to.dueDate } }) };
-  });
-  const next: PlanInput = { ...plan, vision, milestones: nextMilestones, goals: [...goals, ...drafted] };
+  const moves: ReplanMove[] = [];
+  for (const [capabilityId, { from, to }] of placed.homes) {
+    if (from !== undefined && to !== undefined && from.id === to.id && from.dueDate === to.dueDate) continue;
+    moves.push({ capabilityId, ...(from && { from: { milestoneId: from.id, dueDate: from.dueDate } }), ...(to && { to: { milestoneId: to.id, dueDate: to.dueDate } }) });
+  }
+  const next: PlanInput = { ...plan, vision, milestones: placed.milestones, goals: [...goals, ...drafted] };
   if (options.hoursPerWeek !== undefined) next.hoursPerWeek = options.hoursPerWeek;
   return {
     plan: next,
     issues,
-    moves: moves.filter((move) => move.to === undefined || move.from?.milestoneId !== move.to.milestoneId || move.from.dueDate !== move.to.dueDate),
-    removedMilestoneIds: removed.map((milestone) => milestone.id),
+    moves,
+    removedMilestoneIds: placed.removed.map((milestone) => milestone.id),
     addedGoalIds: drafted.map((goal) => goal.id),
   };
 }

@@ -48,16 +48,35 @@ describe("replan", () => {
     for (const id of ["system-design", "feature-ownership", "mentoring", "technical-leadership"]) expect(moved.has(id)).toBe(false);
   });
 
-  it("rebuilds a future milestone no goal names, reporting where its capability moved", () => {
-    const plan: PlanInput = {
-      ...seniorEngineerPlan,
-      milestones: [...seniorEngineerPlan.milestones!, { id: "m-4y", title: "Give a conference talk", dueDate: "2030-01-05", horizon: "4y", capabilityIds: ["speaking"] }],
-      vision: { ...seniorEngineerPlan.vision, capabilities: [...seniorEngineerPlan.vision.capabilities!, { id: "speaking", name: "Public speaking", kind: "auxiliary", effortHours: 20 }] },
-    };
+  const withSpeaking = (milestone: { id: string; title: string; dueDate: string; horizon: string }): PlanInput => ({
+    ...seniorEngineerPlan,
+    milestones: [...seniorEngineerPlan.milestones!, { ...milestone, capabilityIds: ["speaking"] }],
+    vision: { ...seniorEngineerPlan.vision, capabilities: [...seniorEngineerPlan.vision.capabilities!, { id: "speaking", name: "Public speaking", kind: "auxiliary", effortHours: 20 }] },
+  });
+
+  it("keeps an open capability on its future milestone while the new path can still have it done by then", () => {
+    const plan = withSpeaking({ id: "m-4y", title: "Give a conference talk", dueDate: "2030-01-05", horizon: "4y" });
     const { moves, removedMilestoneIds, plan: next } = replan(plan, { asOf });
-    expect(removedMilestoneIds).toEqual(["m-4y"]);
-    expect(moves).toEqual([{ capabilityId: "speaking", from: { milestoneId: "m-4y", dueDate: "2030-01-05" }, to: { milestoneId: "m-18m", dueDate: "2027-07-05" } }]);
-    expect(next.milestones?.some((milestone) => milestone.id === "m-4y")).toBe(false);
+    expect(moves).toEqual([]);
+    expect(removedMilestoneIds).toEqual([]);
+    expect(next.milestones?.find((milestone) => milestone.id === "m-4y")).toMatchObject({ title: "Give a conference talk", capabilityIds: ["speaking"] });
+    expect(next.goals?.at(-1)).toMatchObject({ id: "g-speaking", milestoneId: "m-4y", startDate: asOf });
+  });
+
+  it("moves an open capability whose milestone now comes too soon, and rebuilds the milestone it emptied", () => {
+    const plan = withSpeaking({ id: "m-talk", title: "Give a meetup talk", dueDate: "2027-01-20", horizon: "13m" });
+    const { moves, removedMilestoneIds, plan: next } = replan(plan, { asOf });
+    expect(moves).toEqual([{ capabilityId: "speaking", from: { milestoneId: "m-talk", dueDate: "2027-01-20" }, to: { milestoneId: "m-18m", dueDate: "2027-07-05" } }]);
+    expect(removedMilestoneIds).toEqual(["m-talk"]);
+    expect(next.milestones?.find((milestone) => milestone.id === "m-18m")?.title).toBe("18-month milestone: Public speaking");
+  });
+
+  it("never places a capability before one it requires", () => {
+    const plan = withSpeaking({ id: "m-4y", title: "Give a conference talk", dueDate: "2030-01-05", horizon: "4y" });
+    const keynote: CapabilityInput = { id: "keynote", name: "Keynote speaking", kind: "auxiliary", effortHours: 5, requires: ["speaking"] };
+    const { plan: next } = replan(plan, { asOf, capabilities: [keynote] });
+    const dueOf = (id: string) => next.milestones?.find((milestone) => milestone.capabilityIds?.includes(id))?.dueDate ?? "";
+    expect(dueOf("keynote") >= dueOf("speaking")).toBe(true);
   });
 
   it("reports vision/not-achievable for what no longer fits, placing the rest", () => {

@@ -1,12 +1,11 @@
-import { formatPath } from "../_lib/issues.ts";
-import type { Issue } from "../model/index.ts";
+import { formatPath, type Issue } from "../index.ts";
 
 /** Writes issues the way a linter does: one line each, then a summary line. */
 export function formatIssues(file: string, issues: readonly Issue[]): string {
   const lines = issues.map((issue) => {
+    // The path goes in the location column, so the message follows as it is.
     const where = formatPath(issue.path) || "(plan)";
-    // The message already starts with the path; print it once, in the location column.
-    const message = issue.message.startsWith(`${where}: `) ? issue.message.slice(where.length + 2) : issue.message;
+    const message = issue.message;
     const hint = issue.hint ? `\n    hint: ${issue.hint}` : "";
     return `${file}:${where}  ${issue.severity.padEnd(7)}  ${issue.code}  ${message}${hint}`;
   });

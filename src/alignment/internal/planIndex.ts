@@ -1,78 +1,49 @@
-// Private: the lookups every alignment rule needs, built once per check so each
-// rule stays a single linear pass (no rule scans another collection per item).
-import { goalClassifier } from "../../allocation/classifyGoal.ts";
-import { goalStatus } from "../../_lib/defaults.ts";
-import { firstById } from "../../_lib/ids.ts";
-import { createIssue, formatPath } from "../../_lib/issues.ts";
-import type { Bucket, CapabilityInput, GoalInput, Issue, MilestoneInput, PlanInput, ReviewInput } from "../../model/index.ts";
+// Private: what every alignment rule reads, built once per check on the one
+// plan index of src/rules, so each rule stays a single linear pass (no rule
+// scans another collection per item) and no rule keeps state between calls.
+import type { Bucket, Issue, PlanInput, Ratios } from "../../model/index.ts";
+import { createIssue, type Path } from "../../_lib/issues.ts";
+import { goalBucket, isBucket } from "../../rules/bucket.ts";
+import { goalStatus } from "../../rules/defaults.ts";
+import { indexPlan, type PlanIndex } from "../../rules/planIndex.ts";
+import { planRatios } from "../../rules/ratios.ts";
 
-/** Where an issue points, as `createIssue` takes it. */
-export type Path = readonly (string | number)[];
+export type { IdIndex } from "../../rules/planIndex.ts";
+export type { Path } from "../../_lib/issues.ts";
 
-/** Index of the first item with each id (later duplicates are reported, never looked up); an absent id finds nothing. */
-export type IdIndex = ReadonlyMap<string | undefined, number>;
-
-/** The plan's collections (empty when absent) and id lookups. */
-export interface PlanIndex {
-  /** The plan as given; never written to. */
-  readonly plan: PlanInput;
+/** The plan index, with what alignment adds: the date, the buckets of the active goals, the usable ratios. */
+export interface AlignmentIndex extends PlanIndex {
   /** The date the check is made on. */
   readonly asOf: string;
-  readonly capabilities: readonly CapabilityInput[];
-  readonly milestones: readonly MilestoneInput[];
-  readonly goals: readonly GoalInput[];
-  readonly tasks: NonNullable<PlanInput["tasks"]>;
-  readonly reviews: readonly ReviewInput[];
-  readonly capabilityAt: IdIndex;
-  readonly milestoneAt: IdIndex;
-  readonly goalAt: IdIndex;
-  /** Per goal, the index of the milestone its milestoneId names, if any. Looked up once: big maps are slow to probe. */
-  readonly goalMilestone: readonly (number | undefined)[];
-  /** Per task, the index of the goal its goalId names, if any. */
-  readonly taskGoal: readonly (number | undefined)[];
   /** Per goal, its 70/20/10 bucket when it is active (a missing status is active); `undefined` marks the others. */
   readonly buckets: readonly (Bucket | undefined)[];
+  /** The plan's ratios (70/20/10 when it sets none); `undefined` when the plan's are unusable (reported). */
+  readonly ratios: Readonly<Ratios> | undefined;
 }
 
-/** Builds the lookups of `plan` in O(size of the plan). */
-export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
-  const capabilities = plan.vision.capabilities ?? [];
-  const milestones = plan.milestones ?? [];
-  const goals = plan.goals ?? [];
-  const tasks = plan.tasks ?? [];
-  const milestoneAt = firstIndexById(milestones);
-  const goalAt = firstIndexById(goals);
-  const bucketOf = goalClassifier(plan.vision);
-  return {
-    plan,
-    asOf,
-    capabilities,
-    milestones,
-    goals,
-    tasks,
-    reviews: plan.reviews ?? [],
-    capabilityAt: firstIndexById(capabilities),
-    milestoneAt,
-    goalAt,
-    goalMilestone: goals.map((goal) => milestoneAt.get(goal.milestoneId)),
-    taskGoal: tasks.map((task) => goalAt.get(task.goalId)),
-    buckets: goals.map((goal) => (goalStatus(goal) === "active" ? bucketOf(goal) : undefined)),
-  };
-}
-
-/** Maps each id to the index of its first item (see {@link firstById}). */
-export function firstIndexById(items: readonly { readonly id: string }[]): IdIndex {
-  return firstById(items, (_, index) => index);
+/**
+ * Builds the alignment index of `plan` in O(size of the plan), and pushes the
+ * data problems that would otherwise make a rule guess: unusable ratios and a
+ * `bucket` outside the three (`schema/invalid`, errors; such a goal is
+ * classified by its capabilities, as `goalBucket` says).
+ */
+export function indexForAlignment(plan: PlanInput, asOf: string, issues: Issue[]): AlignmentIndex {
+  const index = indexPlan("checkAlignment", plan);
+  const { ratios, issues: ratioIssues } = planRatios(plan);
+  issues.push(...ratioIssues);
+  const { goals, kinds } = index;
+  const buckets: (Bucket | undefined)[] = new Array(goals.length);
+  for (let at = 0; at < goals.length; at++) {
+    const goal = goals[at]!;
+    if (goal.bucket !== undefined && !isBucket(goal.bucket)) {
+      issues.push(createIssue("schema/invalid", "error", ["goals", at, "bucket"], 'expected one of "core", "auxiliary", "exploratory"', "Leave bucket out to take it from the goal's capabilities."));
+    }
+    buckets[at] = goalStatus(goal) === "active" ? goalBucket(goal, kinds) : undefined;
+  }
+  return { ...index, asOf, buckets, ratios };
 }
 
 /** Pushes a warning; most alignment rules raise nothing else. */
-export function warn(issues: Issue[], code: string, path: Path, message: string, hint: string): void {
+export function warn(issues: Issue[], code: Issue["code"], path: Path, message: string, hint: string): void {
   issues.push(createIssue(code, "warning", path, message, hint));
-}
-
-/** `issue` moved to `path`, its message's old path replaced by `lead` (createIssue writes the new one). */
-export function moveIssue(issue: Issue, path: Path, lead = ""): Issue {
-  const oldPrefix = `${formatPath(issue.path)}: `;
-  const message = issue.message.startsWith(oldPrefix) ? issue.message.slice(oldPrefix.length) : issue.message;
-  return createIssue(issue.code, issue.severity, path, lead + message, issue.hint);
 }

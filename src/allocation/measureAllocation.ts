@@ -4,7 +4,7 @@ import { fail, isNumberFrom, requireNumber } from "../_lib/args.ts";
 import { BUCKETS } from "../rules/defaults.ts";
 import { sortIssues } from "../_lib/issues.ts";
 import { apportion, type Triple } from "./apportion.ts";
-import { driftIssue } from "./driftIssue.ts";
+import { driftIssue } from "../rules/driftIssue.ts";
 import { planMoves } from "./planMoves.ts";
 import { ratioSum, resolveRatios } from "../rules/ratios.ts";
 

@@ -74,6 +74,8 @@ function article(expected: string): string {
 
 function typeName(value: unknown): string {
   if (value === null) return "null";
+  // zod rejects NaN and ±Infinity as "not a number": name the value, not its typeof.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : typeof value;
 }

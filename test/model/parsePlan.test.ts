@@ -76,6 +76,27 @@ describe("parsePlan", () => {
     expect(issues.map((issue) => issue.message)).toEqual(["must not be empty", "must be at least 0"]);
   });
 
+  it.each([
+    [Number.NaN, "NaN"],
+    [Number.POSITIVE_INFINITY, "Infinity"],
+    [Number.NEGATIVE_INFINITY, "-Infinity"],
+  ])("names %s in the message instead of saying \"got number\"", (value, shown) => {
+    const issues = issuesOf({ vision, hoursPerWeek: value, goals: [{ id: "g", title: "t", effortHours: value }] });
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [["goals", 0, "effortHours"], `expected a number, got ${shown}`],
+      [["hoursPerWeek"], `expected a number, got ${shown}`],
+    ]);
+  });
+
+  it.each([
+    ["a goal's effortHours", { goals: [{ id: "g", title: "t", effortHours: 1e6 + 1 }] }, ["goals", 0, "effortHours"], "must be at most 1000000"],
+    ["a capability's effortHours", { vision: { ...vision, capabilities: [{ id: "c", name: "C", effortHours: 1e18 }] } }, ["vision", "capabilities", 0, "effortHours"], "must be at most 1000000"],
+    ["a micro-task's minutes", { tasks: [{ id: "t", goalId: "g", title: "t", minutes: 1e7 }] }, ["tasks", 0, "minutes"], "must be at most 1000000"],
+    ["hoursPerWeek", { hoursPerWeek: 169 }, ["hoursPerWeek"], "must be at most 168"],
+  ])("rejects %s above LIMITS with an issue at its path", (_, extra, path, message) => {
+    expect(issuesOf({ vision, ...extra }).map((issue) => [issue.path, issue.message])).toEqual([[path, message]]);
+  });
+
   it("reports a non-object input at the root", () => {
     expect(issuesOf(null)).toEqual([{ code: "schema/invalid", severity: "error", path: [], message: "expected an object, got null" }]);
     expect(issuesOf([])[0]?.message).toBe("expected an object, got an array");

@@ -2,7 +2,9 @@
 // plan index of src/rules, so each rule stays a single linear pass (no rule
 // scans another collection per item) and no rule keeps state between calls.
 import type { Bucket, Issue, PlanInput, Ratios } from "../../model/index.ts";
+import { isNumberFrom } from "../../_lib/args.ts";
 import { createIssue, type Path } from "../../_lib/issues.ts";
+import { LIMITS } from "../../model/limits.ts";
 import { goalBucket, isBucket } from "../../rules/bucket.ts";
 import { goalStatus } from "../../rules/defaults.ts";
 import { indexPlan, type PlanIndex } from "../../rules/planIndex.ts";
@@ -19,6 +21,10 @@ export interface AlignmentIndex extends PlanIndex {
   readonly buckets: readonly (Bucket | undefined)[];
   /** The plan's ratios (70/20/10 when it sets none); `undefined` when the plan's are unusable (reported). */
   readonly ratios: Readonly<Ratios> | undefined;
+  /** Per goal, its `effortHours` when it is a number from 0 to `LIMITS.effortHours`; `undefined` otherwise (reported when present). */
+  readonly effortHours: readonly (number | undefined)[];
+  /** Per task, its `minutes` when a number from 0 to `LIMITS.taskMinutes`, else 0 (reported). */
+  readonly taskMinutes: readonly number[];
 }
 
 /**
@@ -31,16 +37,27 @@ export function indexForAlignment(plan: PlanInput, asOf: string, issues: Issue[]
   const index = indexPlan("checkAlignment", plan);
   const { ratios, issues: ratioIssues } = planRatios(plan);
   issues.push(...ratioIssues);
-  const { goals, kinds } = index;
+  const { goals, tasks, kinds } = index;
   const buckets: (Bucket | undefined)[] = new Array(goals.length);
+  const effortHours: (number | undefined)[] = new Array(goals.length);
   for (let at = 0; at < goals.length; at++) {
     const goal = goals[at]!;
     if (goal.bucket !== undefined && !isBucket(goal.bucket)) {
       issues.push(createIssue("schema/invalid", "error", ["goals", at, "bucket"], 'expected one of "core", "auxiliary", "exploratory"', "Leave bucket out to take it from the goal's capabilities."));
     }
     buckets[at] = goalStatus(goal) === "active" ? goalBucket(goal, kinds) : undefined;
+    effortHours[at] = usable(goal.effortHours, LIMITS.effortHours, ["goals", at, "effortHours"], issues);
   }
-  return { ...index, asOf, buckets, ratios };
+  const taskMinutes: number[] = new Array(tasks.length);
+  for (let at = 0; at < tasks.length; at++) taskMinutes[at] = usable(tasks[at]!.minutes, LIMITS.taskMinutes, ["tasks", at, "minutes"], issues) ?? 0;
+  return { ...index, asOf, buckets, ratios, effortHours, taskMinutes };
+}
+
+/** `value` when it is a number from 0 to `max`; otherwise `undefined`, with a `schema/invalid` issue unless it is absent. */
+function usable(value: unknown, max: number, path: Path, issues: Issue[]): number | undefined {
+  if (isNumberFrom(value) && value <= max) return value;
+  if (value !== undefined) issues.push(createIssue("schema/invalid", "error", path, `must be a number from 0 to ${max}`, "Correct the number; it is left out of the effort mix."));
+  return undefined;
 }
 
 /** Pushes a warning; most alignment rules raise nothing else. */

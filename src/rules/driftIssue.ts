@@ -1,8 +1,15 @@
-// Private: the allocation/drift issue measureAllocation raises, worded in one place.
+// The allocation/drift issue, worded in one place for measureAllocation (time
+// spent) and checkAlignment (effort left in active goals).
 import type { Bucket, Issue } from "../model/index.ts";
 import { createIssue } from "../_lib/issues.ts";
 import { percent } from "../_lib/percent.ts";
-import type { RebalanceMove } from "./measureAllocation.ts";
+
+/** A whole-minute move between buckets (measureAllocation's `RebalanceMove`). */
+interface Move {
+  readonly from: Bucket;
+  readonly to: Bucket;
+  readonly minutes: number;
+}
 
 /** How a drift message names what was measured: "52% of effort" by default. */
 export interface DriftWording {
@@ -17,7 +24,7 @@ export interface DriftWording {
  * with a hint listing the rebalance moves that touch the bucket. Callers that
  * measure something else word it through `wording`, never by editing the text.
  */
-export function driftIssue(path: readonly (string | number)[], bucket: Bucket, share: number, ratio: number, moves: readonly RebalanceMove[], wording: DriftWording = {}, at: readonly (string | number)[] = [...path, bucket]): Issue {
+export function driftIssue(path: readonly (string | number)[], bucket: Bucket, share: number, ratio: number, moves: readonly Move[], wording: DriftWording = {}, at: readonly (string | number)[] = [...path, bucket]): Issue {
   const sharePercent = percent(share);
   const targetPercent = percent(ratio);
   const points = Math.round((sharePercent - targetPercent) * 10) / 10;

@@ -4,7 +4,7 @@
 // plan that skipped parsePlan: a TypeError naming the function and the field.
 import type { CapabilityInput, GoalInput, MilestoneInput, PlanInput, ReviewInput } from "../model/index.ts";
 import { fail } from "../_lib/args.ts";
-import { firstById } from "../_lib/ids.ts";
+import { firstIndexById } from "../_lib/ids.ts";
 import { capabilityKinds, type CapabilityKinds } from "./bucket.ts";
 
 /** Index of the first item with each id (later duplicates are reported, never looked up); an absent id finds nothing. */
@@ -67,9 +67,9 @@ export function indexPlan(where: string, plan: PlanInput): PlanIndex {
   };
 }
 
-/** Maps each id to the index of its first item (see `firstById`). */
+/** Maps each id to the index of its first item (see `firstIndexById`). */
 export function indexById(items: readonly { readonly id?: unknown }[]): IdIndex {
-  return firstById(items, (_, at) => at);
+  return firstIndexById(items);
 }
 
 /** The list, empty when absent; a TypeError naming `name` when it is not an array of objects. */

@@ -40,6 +40,11 @@ describe("checkAlignment on bad plan data", () => {
     expect(report.issues.filter((issue) => issue.code === "schema/invalid")).toMatchObject([{ path: ["goals", 0, "effortHours"], message: "must be a number from 0 to 1000000" }]);
   });
 
+  it("reports a micro-task's minutes that are not a number within LIMITS as schema/invalid at its path", () => {
+    const report = checkAlignment(withPlan((plan) => (plan.tasks![0]!.minutes = Number.NaN)), { asOf });
+    expect(report.issues.filter((issue) => issue.code === "schema/invalid")).toMatchObject([{ path: ["tasks", 0, "minutes"], severity: "error" }]);
+  });
+
   it("checks the largest accepted effortHours on every goal without throwing", () => {
     const plan = withPlan((plan) => plan.goals!.forEach((goal) => (goal.effortHours = 1e6)));
     expect(() => checkAlignment(plan, { asOf })).not.toThrow();

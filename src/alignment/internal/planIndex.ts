@@ -29,9 +29,11 @@ export interface AlignmentIndex extends PlanIndex {
 
 /**
  * Builds the alignment index of `plan` in O(size of the plan), and pushes the
- * data problems that would otherwise make a rule guess: unusable ratios and a
- * `bucket` outside the three (`schema/invalid`, errors; such a goal is
- * classified by its capabilities, as `goalBucket` says).
+ * data problems that would otherwise make a rule guess or loop on a huge
+ * number (`schema/invalid`, errors): unusable ratios, a `bucket` outside the
+ * three (such a goal is classified by its capabilities, as `goalBucket` says),
+ * an `effortHours` or task `minutes` that is not a number within `LIMITS`
+ * (left out of the effort mix).
  */
 export function indexForAlignment(plan: PlanInput, asOf: string, issues: Issue[]): AlignmentIndex {
   const index = indexPlan("checkAlignment", plan);
@@ -46,19 +48,28 @@ export function indexForAlignment(plan: PlanInput, asOf: string, issues: Issue[]
       issues.push(createIssue("schema/invalid", "error", ["goals", at, "bucket"], 'expected one of "core", "auxiliary", "exploratory"', "Leave bucket out to take it from the goal's capabilities."));
     }
     buckets[at] = goalStatus(goal) === "active" ? goalBucket(goal, kinds) : undefined;
-    effortHours[at] = usable(goal.effortHours, LIMITS.effortHours, ["goals", at, "effortHours"], issues);
+    const effort = goal.effortHours;
+    effortHours[at] = within(effort, LIMITS.effortHours) ? effort : undefined;
+    if (effort !== undefined && effortHours[at] === undefined) issues.push(outOfRange(["goals", at, "effortHours"], LIMITS.effortHours));
   }
   const taskMinutes: number[] = new Array(tasks.length);
-  for (let at = 0; at < tasks.length; at++) taskMinutes[at] = usable(tasks[at]!.minutes, LIMITS.taskMinutes, ["tasks", at, "minutes"], issues) ?? 0;
+  for (let at = 0; at < tasks.length; at++) {
+    const minutes = tasks[at]!.minutes;
+    taskMinutes[at] = within(minutes, LIMITS.taskMinutes) ? minutes : 0;
+    if (!within(minutes, LIMITS.taskMinutes)) issues.push(outOfRange(["tasks", at, "minutes"], LIMITS.taskMinutes));
+  }
   // The index is this call's own object: extending it costs nothing, while spreading it into a copy cost ~8 µs a call.
   return Object.assign(index, { asOf, buckets, ratios, effortHours, taskMinutes });
 }
 
-/** `value` when it is a number from 0 to `max`; otherwise `undefined`, with a `schema/invalid` issue unless it is absent. */
-function usable(value: unknown, max: number, path: Path, issues: Issue[]): number | undefined {
-  if (isNumberFrom(value) && value <= max) return value;
-  if (value !== undefined) issues.push(createIssue("schema/invalid", "error", path, `must be a number from 0 to ${max}`, "Correct the number; it is left out of the effort mix."));
-  return undefined;
+/** Whether `value` is a number from 0 to `max`. */
+function within(value: unknown, max: number): value is number {
+  return isNumberFrom(value) && value <= max;
+}
+
+/** `schema/invalid` for a number outside 0..max; the path is built only for the rare bad value. */
+function outOfRange(path: Path, max: number): Issue {
+  return createIssue("schema/invalid", "error", path, `must be a number from 0 to ${max}`, "Correct the number; it is left out of the effort mix.");
 }
 
 /** Pushes a warning; most alignment rules raise nothing else. */

@@ -8,6 +8,7 @@ import {
   applyReview,
   careerCanvas,
   checkAlignment,
+  formatIssue,
   interviewNarrative,
   type LogEntryInput,
   measureProgress,
@@ -50,7 +51,7 @@ for (const row of measureProgress(plan, { asOf }).goals.filter((goal) => goal.st
 }
 const alignment = checkAlignment(plan, { asOf });
 console.log("   Checks on the time actually spent:");
-for (const issue of alignment.issues.filter((item) => ["allocation/drift", "goal/no-backup", "review/overdue"].includes(item.code))) console.log(`   - ${issue.code}: ${issue.message}`);
+for (const issue of alignment.issues.filter((item) => ["allocation/drift", "goal/no-backup", "review/overdue"].includes(item.code))) console.log(`   - ${issue.code}: ${formatIssue(issue)}`);
 
 // 3. The quarterly review: keep, tweak, replace.
 const reviewed = applyReview(plan, {
@@ -71,7 +72,7 @@ const reviewed = applyReview(plan, {
 if (reviewed.issues.some((issue) => issue.severity === "error")) throw new Error(reviewed.issues.map((issue) => issue.message).join("\n"));
 plan = reviewed.plan;
 console.log(`\n3. Review ${asOf}: ${reviewed.issues.length === 0 ? "every new title passes the SMART check" : "the SMART check of the new titles says:"}`);
-for (const issue of reviewed.issues) console.log(`   - ${issue.code}: ${issue.message}`);
+for (const issue of reviewed.issues) console.log(`   - ${issue.code}: ${formatIssue(issue)}`);
 for (const goal of plan.goals ?? []) if (goal.startDate === asOf) console.log(`   ${goal.id} starts ${goal.startDate}, due ${goal.dueDate}: ${goal.title}`);
 
 // 4. The field shifts: keep the vision, move the path toward technology commercialization.

@@ -3,6 +3,7 @@ import { Ratios } from "./bucket.ts";
 import { Goal, Milestone, MicroTask } from "./goal.ts";
 import { LogEntry, RatioOverride } from "./log.ts";
 import { Review } from "./review.ts";
+import { LIMITS } from "./limits.ts";
 import { Vision } from "./vision.ts";
 
 /**
@@ -31,7 +32,7 @@ export const Plan = z.object({
   goals: z.array(Goal).optional(),
   tasks: z.array(MicroTask).optional(),
   reviews: z.array(Review).optional(),
-  hoursPerWeek: z.number().min(0).max(168).optional(),
+  hoursPerWeek: z.number().min(0).max(LIMITS.hoursPerWeek).optional(),
   ratios: Ratios.optional(),
   ratioOverrides: z.array(RatioOverride).optional(),
   log: z.array(LogEntry).optional(),

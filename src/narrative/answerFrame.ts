@@ -4,7 +4,7 @@ import { isIsoDate } from "../_lib/dates.ts";
 import { oneLine } from "../_lib/markdown.ts";
 import { horizonLabel } from "../_lib/horizon.ts";
 import { byDueDate } from "../_lib/order.ts";
-import { goalStatus } from "../_lib/defaults.ts";
+import { goalStatus } from "../rules/defaults.ts";
 import { listWords } from "../_lib/wording.ts";
 import type { GoalInput, MilestoneInput, PlanInput } from "../model/index.ts";
 import { clause, monthYear, sentence, told } from "./phrasing.ts";

@@ -1,7 +1,7 @@
 // Private: what the person has earned as evidence of each capability — done
 // goals and evidence logged on the goals that build it. Planned evidence (a
 // capability's `evidence` field, an active goal's title) is never cited as done.
-import { goalStatus } from "../_lib/defaults.ts";
+import { goalStatus } from "../rules/defaults.ts";
 import { oneLine } from "../_lib/markdown.ts";
 import type { PlanInput } from "../model/index.ts";
 

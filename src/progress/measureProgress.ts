@@ -1,6 +1,6 @@
 import { requireObject, requirePlan } from "../_lib/args.ts";
 import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
-import { goalStatus } from "../_lib/defaults.ts";
+import { goalStatus } from "../rules/defaults.ts";
 import { firstById } from "../_lib/ids.ts";
 import type { IsoDate, PlanInput } from "../model/index.ts";
 import { goalLogs, type GoalLog } from "./logTotals.ts";

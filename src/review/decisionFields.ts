@@ -2,12 +2,13 @@
 // checked by hand (applyReview is free of zod) so a plan parsePlan accepts
 // still parses once the review is recorded in it — whatever the outcome.
 import { isIsoDate } from "../_lib/dates.ts";
+import type { Issue } from "../model/index.ts";
 import { goalFieldProblems, isId, NOT_A_DATE, NOT_AN_ID } from "./goalFields.ts";
 import { KINDS, oneOf } from "./kinds.ts";
 
 type Path = (string | number)[];
 /** Reports one problem; every one stops the review. */
-export type Report = (code: string, path: Path, message: string, hint?: string) => void;
+export type Report = (code: Issue["code"], path: Path, message: string, hint?: string) => void;
 
 export const INVALID = "schema/invalid";
 export const BAD_DECISION = "review/invalid-decision";

@@ -1,6 +1,6 @@
 // Private: the pieces of replan — which capabilities still need a path, how
 // the new vision's capability list merges, and ids that do not clash.
-import { goalStatus } from "../_lib/defaults.ts";
+import { goalStatus } from "../rules/defaults.ts";
 import { dateParts, isIsoDate } from "../_lib/dates.ts";
 import type { CapabilityInput, GoalInput, Milestone, MilestoneInput } from "../model/index.ts";
 

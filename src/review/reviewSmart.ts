@@ -1,7 +1,7 @@
 // Private: the SMART check of the goal titles a review writes, reported as
 // warnings with paths into the review (the review still applies).
 import { firstById } from "../_lib/ids.ts";
-import { createIssue, formatPath, sortIssues } from "../_lib/issues.ts";
+import { sortIssues, underPath } from "../_lib/issues.ts";
 import type { GoalInput, Issue, PlanInput } from "../model/index.ts";
 import { checkSmart } from "../smart/index.ts";
 
@@ -19,12 +19,7 @@ export function smartWarnings(titles: readonly TitleCheck[], goals: readonly Goa
   for (const { goalId, path } of titles) {
     const goal = byId.get(goalId);
     if (!goal) continue;
-    for (const issue of checkSmart(goal, { asOf: date, plan }).issues) {
-      // The message may carry its old path in front (0.1's createIssue): keep only the words.
-      const prefix = `${formatPath(issue.path)}: `;
-      const message = issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
-      issues.push(createIssue(issue.code, issue.severity, [...path, ...issue.path], message, issue.hint));
-    }
+    for (const issue of checkSmart(goal, { asOf: date, plan }).issues) issues.push(underPath(path, issue));
   }
   return sortIssues(issues);
 }

@@ -3,13 +3,13 @@
 import { addMonths, isIsoDate } from "../../_lib/dates.ts";
 import { createIssue } from "../../_lib/issues.ts";
 import type { Issue } from "../../model/index.ts";
-import type { PlanIndex } from "./planIndex.ts";
+import type { AlignmentIndex } from "./planIndex.ts";
 
 /** How far ahead a core goal counts as short-term and needs a backup. */
 const SHORT_TERM_MONTHS = 6;
 
 /** Pushes a `goal/no-backup` info for each active core goal due within six months of asOf without a backup. */
-export function checkBackups(index: PlanIndex, issues: Issue[]): void {
+export function checkBackups(index: AlignmentIndex, issues: Issue[]): void {
   const { goals, buckets, asOf } = index;
   const horizon = addMonths(asOf, SHORT_TERM_MONTHS);
   goals.forEach((goal, at) => {

@@ -2,13 +2,14 @@
 // in the recent window, the mix is measured on the minutes logged per bucket
 // (against a dated ratio override when one is in force), and a quarter with an
 // override is still held to the plan's ratios as a whole.
-import { goalClassifier } from "../../allocation/classifyGoal.ts";
 import { measureAllocation } from "../../allocation/index.ts";
-import { resolveRatios } from "../../allocation/ratios.ts";
 import { addDays, isIsoDate } from "../../_lib/dates.ts";
-import { BUCKETS } from "../../_lib/defaults.ts";
 import type { Bucket, Issue, Ratios } from "../../model/index.ts";
-import { moveIssue, type PlanIndex } from "./planIndex.ts";
+import { goalClassifier } from "../../rules/bucket.ts";
+import { BUCKETS } from "../../rules/defaults.ts";
+import { driftIssue } from "../../rules/driftIssue.ts";
+import { resolveRatios } from "../../rules/ratios.ts";
+import type { AlignmentIndex } from "./planIndex.ts";
 
 /** The default recent window: the last 4 weeks. */
 export const DEFAULT_LOG_WINDOW_WEEKS = 4;
@@ -20,27 +21,28 @@ const QUARTER_DAYS = 91;
  * weeks up to `asOf`, and returns whether any time was logged there (the
  * caller then skips the planned-effort check).
  */
-export function checkLoggedMix(index: PlanIndex, weeks: number, tolerance: number | undefined, issues: Issue[]): boolean {
+export function checkLoggedMix(index: AlignmentIndex, weeks: number, tolerance: number | undefined, issues: Issue[]): boolean {
   const { plan, asOf } = index;
   if (!plan.log?.length) return false;
   const recentFrom = addDays(asOf, -7 * weeks + 1);
   const quarterFrom = addDays(asOf, -QUARTER_DAYS + 1);
   const recent = loggedMinutes(index, recentFrom);
   if (recent.core + recent.auxiliary + recent.exploratory === 0) return false;
-  const planRatios = usable(plan.ratios);
-  if (planRatios === null) return true;
+  // Unusable plan ratios are reported by the index; the mix cannot be judged against them.
+  const planRatios = index.ratios;
+  if (planRatios === undefined) return true;
   const override = (plan.ratioOverrides ?? []).find((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && asOf <= item.until && usable(item.ratios));
   const ratios = override ? override.ratios : planRatios;
-  const what = override ? `time logged in the last ${weeks} weeks (override ${percentages(override.ratios)} in force)` : `time logged in the last ${weeks} weeks`;
+  const what = override ? `the time logged in the last ${weeks} weeks (override ${percentages(override.ratios)} in force)` : `the time logged in the last ${weeks} weeks`;
   report(recent, ratios, tolerance, what, () => true, issues);
   // A dated override bends the mix for a while; the quarter around it must still follow the plan.
   const overlapsQuarter = (plan.ratioOverrides ?? []).some((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && item.until >= quarterFrom);
-  if (overlapsQuarter) report(loggedMinutes(index, quarterFrom), planRatios, tolerance, "time logged over the last quarter", (issue) => issue.message.includes("(−"), issues);
+  if (overlapsQuarter) report(loggedMinutes(index, quarterFrom), planRatios, tolerance, "the time logged over the last quarter", (drift) => drift < 0, issues);
   return true;
 }
 
 /** Minutes logged per bucket from `from` to `asOf` (both included), by the bucket of the goal (or task's goal) each entry names. */
-function loggedMinutes(index: PlanIndex, from: string): Record<Bucket, number> {
+function loggedMinutes(index: AlignmentIndex, from: string): Record<Bucket, number> {
   const { plan, asOf, goals, goalAt, tasks } = index;
   const minutes = { core: 0, auxiliary: 0, exploratory: 0 };
   const bucketOf = goalClassifier(plan.vision);
@@ -60,13 +62,15 @@ function loggedMinutes(index: PlanIndex, from: string): Record<Bucket, number> {
   return minutes;
 }
 
-function report(minutes: Record<Bucket, number>, ratios: Readonly<Ratios>, tolerance: number | undefined, what: string, keep: (issue: Issue) => boolean, issues: Issue[]): void {
+function report(minutes: Record<Bucket, number>, ratios: Readonly<Ratios>, tolerance: number | undefined, what: string, keep: (drift: number) => boolean, issues: Issue[]): void {
   const entries = BUCKETS.filter((bucket) => minutes[bucket] > 0).map((bucket) => ({ bucket, minutes: minutes[bucket] }));
   if (entries.length === 0) return;
-  for (const issue of measureAllocation(entries, { ratios, tolerance, path: ["log"] }).issues) {
-    if (!keep(issue)) continue;
-    const moved = moveIssue(issue, ["log"], `${issue.path[1]}: `);
-    issues.push({ ...moved, message: moved.message.replace(" of effort ", ` of the ${what} `) });
+  const mix = measureAllocation(entries, { ratios, tolerance });
+  for (const issue of mix.issues) {
+    const bucket = issue.path[1] as Bucket;
+    if (!keep(mix.drift[bucket])) continue;
+    // The log holds every bucket's time: the issue points at it, and the words name the bucket and what was measured.
+    issues.push(driftIssue(["log"], bucket, mix.shares[bucket], ratios[bucket], mix.rebalance, { lead: `${bucket}: `, of: what }, ["log"]));
   }
 }
 

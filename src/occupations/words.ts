@@ -34,3 +34,10 @@ export function stem(word: string): string {
   if (/(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
 }
+
+/** A stable, readable slug of a name: `"Critical Thinking"` → `"critical-thinking"`. */
+export function slugify(name: string): string {
+  // "C++" and "C#" must not both become "c".
+  const spelled = name.replace(/\+/g, " plus ").replace(/#/g, " sharp ");
+  return spelled.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}

@@ -2,15 +2,18 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { capabilitiesForRole, findOccupations } from "careerplan/occupations";
 
-const words = fc.array(fc.constantFrom("software", "Nurses", "manager", "data", "of", "TECHNICIAN", "xyzzy", "Project", "5", ""), { maxLength: 6 }).map((parts) => parts.join(" "));
+const words = fc.array(fc.constantFrom("software", "Nurses", "manager", "data", "of", "TECHNICIAN", "xyzzy", "Project", "5", "", "RN", "sr", "head", "UX", "business", "intelligence", "!!"), { maxLength: 6 }).map((parts) => parts.join(" "));
 
 describe("findOccupations (properties)", () => {
-  test.prop([fc.oneof(words, fc.string())])("returns sorted scores in (0, 1] and the same result twice", (query) => {
+  test.prop([fc.oneof(words, fc.string())])("returns real matches before weak ones, each sorted by score in (0, 1], and the same result twice", (query) => {
     const first = findOccupations(query, { limit: 20 });
     expect(findOccupations(query, { limit: 20 })).toEqual(first);
-    const scores = first.map((match) => match.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    expect(scores.every((score) => score > 0 && score <= 1)).toBe(true);
+    for (const weak of [false, true]) {
+      const scores = first.filter((match) => match.weak === weak).map((match) => match.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+    expect(first.findIndex((match) => match.weak) === -1 || first.slice(first.findIndex((match) => match.weak)).every((match) => match.weak)).toBe(true);
+    expect(first.every((match) => match.score > 0 && match.score <= 1 && match.matchedTitle.length > 0)).toBe(true);
   });
 
   test.prop([fc.oneof(words, fc.string())])("never throws on any string, for occupationSkills through capabilitiesForRole", (query) => {
@@ -21,7 +24,7 @@ describe("findOccupations (properties)", () => {
   test.prop([fc.dictionary(fc.constantFrom("writing", "speaking", "coordination", "critical thinking"), fc.double({ min: 0, max: 7, noNaN: true }))])(
     "returns only positive gaps and non-negative efforts for any profile",
     (profile) => {
-      const { gaps, capabilities } = capabilitiesForRole("15-1299.09", { top: 8, profile });
+      const { gaps, capabilities } = capabilitiesForRole("15-1299.09", { top: 8, profile, from: "29-1141.00" });
       expect(gaps.every((gap) => gap.gap > 0)).toBe(true);
       expect(capabilities.every((capability) => (capability.effortHours ?? 0) >= 0)).toBe(true);
     },

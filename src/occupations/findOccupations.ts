@@ -1,6 +1,7 @@
 import { catalog } from "./catalog.ts";
 import { queryForms } from "./queryWords.ts";
-import { titleIndex, titleText } from "./titleIndex.ts";
+import { postingsOf, titleIndex, titleText } from "./titleIndex.ts";
+import type { TitleIndex } from "./titleIndex.ts";
 import type { OccupationRef } from "./types.ts";
 
 /**
@@ -120,14 +121,14 @@ interface Ranked {
 /** Every occupation with a title sharing a word with the query, best first. */
 export function rankOccupations(query: string): Ranked[] {
   const index = titleIndex();
-  const { postings, weights, wordIds, generic, formTitle, formWeight, titleOccupation } = index;
+  const { weights, wordIds, generic, formTitle, formWeight, titleOccupation } = index;
   const entries = catalog().entries;
   const best = new Map<number, Ranked>();
 
   for (const form of queryForms(query, index.abbreviations, index.compounds)) {
     const words = form.map(({ word, factor, compound }) => ({ id: wordIds.get(word), word, factor, compound }));
     // Compounds some title spells in full (O*NET has no "Product Owner": then each word counts alone).
-    const compounds = words.filter((word) => word.id !== undefined && word.compound !== undefined && someTitleHolds(word.compound, wordIds, postings));
+    const compounds = words.filter((word) => word.id !== undefined && word.compound !== undefined && someTitleHolds(word.compound, index));
     let total = 0;
     for (const { id, factor } of words) total += (id === undefined ? index.unknownWeight : weights[id]!) * factor;
     if (total === 0) continue;
@@ -139,7 +140,7 @@ export function rankOccupations(query: string): Ranked[] {
     const touched: number[] = [];
     for (const { id, factor } of words) {
       if (id === undefined) continue;
-      const list = postings[id]!;
+      const list = postingsOf(index, id);
       const weight = weights[id]!;
       const isContent = factor === 1 ? 1 : 0;
       const isSpecific = isContent === 1 && generic[id] === 0 ? 1 : 0;
@@ -157,7 +158,7 @@ export function rankOccupations(query: string): Ranked[] {
       for (const { id, factor, compound } of compounds) {
         const complete = compound!.every((part) => {
           const partId = wordIds.get(part);
-          return partId !== undefined && holds(postings[partId]!, key);
+          return partId !== undefined && holds(postingsOf(index, partId), key);
         });
         if (complete) continue;
         byQuery[key] = byQuery[key]! - weights[id!]! * factor;
@@ -206,10 +207,10 @@ function officialSimilarity(titleWords: Set<string>, words: { id: number | undef
 }
 
 /** Whether some form holds every word (a merge of their ascending postings). */
-function someTitleHolds(words: string[], wordIds: Map<string, number>, postings: Uint32Array[]): boolean {
-  const lists = words.map((word) => postings[wordIds.get(word) ?? -1]);
-  if (lists.some((list) => list === undefined)) return false;
-  const [first, ...rest] = lists as Uint32Array[];
+function someTitleHolds(words: string[], index: TitleIndex): boolean {
+  const ids = words.map((word) => index.wordIds.get(word));
+  if (ids.some((id) => id === undefined)) return false;
+  const [first, ...rest] = ids.map((id) => postingsOf(index, id!));
   return first!.some((form) => rest.every((list) => holds(list, form)));
 }
 

@@ -169,6 +169,8 @@ const SHARES = { technology: 0.4, knowledge: 0.25 };
 const HELD_IMPORTANCE = 3;
 /** Technologies the person already uses are listed in `held` when among the role's first this many. */
 const HELD_TECHNOLOGIES = 15;
+/** Technologies ranking under this share of the role's best one are not listed as gaps. */
+const MIN_RELATIVE_RANK = 0.25;
 /** At most this many technologies of one O*NET commodity title; the others are named as alternatives. */
 const PER_COMMODITY = 2;
 
@@ -360,10 +362,13 @@ function technologyCandidates(
       if (profileTechnologies.has(technology.slug) || rank < HELD_TECHNOLOGIES) held.push({ id: `${settings.idPrefix}${technology.slug}`, name: technology.name, effortHours: 0, evidence: technologyEvidence(technology, owner, []), source: "technology" });
     } else open.push(technology);
   }
+  // A technology far below the role's best ranks is one O*NET lists, not one the move needs.
+  const floor = (technologies[0]?.rank ?? 0) * MIN_RELATIVE_RANK;
   const byCommodity = new Map<string, OccupationTechnology[]>();
   for (const technology of open) byCommodity.set(technology.commodity, [...(byCommodity.get(technology.commodity) ?? []), technology]);
   const gaps: Candidate[] = [];
   for (const technology of open) {
+    if (technology.rank < floor || technology.rank === 0) continue;
     const group = byCommodity.get(technology.commodity)!;
     const position = group.indexOf(technology);
     if (position >= PER_COMMODITY) continue;

@@ -5,7 +5,7 @@ import { createIssue } from "../_lib/issues.ts";
 import { catalog, decodeRatings } from "./catalog.ts";
 import type { CatalogEntry } from "./catalog.ts";
 import { closestWith, describe, resolveOccupation } from "./resolve.ts";
-import { hasTechnologies, occupationTechnologies } from "./technologies.ts";
+import { hasTechnologies, occupationTechnologies, technologySimilarity } from "./technologies.ts";
 import type { OccupationTechnology } from "./technologies.ts";
 import type { OccupationRef, OccupationSkill, SkillSource } from "./types.ts";
 
@@ -29,7 +29,7 @@ export function lookupRole(codeOrTitle: string, caller: string, path: readonly (
   if (entry.skillRatings !== undefined) {
     return { entry, occupation, source: { ...occupation, fallback: false }, skills: decodeRatings(entry.skillRatings, skills), knowledge: decodeRatings(entry.knowledgeRatings, knowledge), issues };
   }
-  const fallback = closestWith(entry, (candidate) => candidate.skillRatings !== undefined);
+  const fallback = closestWith(entry, (candidate) => candidate.skillRatings !== undefined, technologySimilarity);
   if (!fallback) {
     const message = `${describe(occupation)} has no O*NET skill or knowledge ratings (releases 29.0 and 29.3), and no occupation of its SOC major group ${entry.code.slice(0, 3)}0000 has any`;
     return { entry, occupation, skills: [], knowledge: [], issues: [...issues, createIssue("occupation/unrated", "error", path, message)] };
@@ -53,7 +53,7 @@ export function lookupRole(codeOrTitle: string, caller: string, path: readonly (
  */
 export function roleTechnologies(entry: CatalogEntry): { technologies: OccupationTechnology[]; source?: OccupationRef } {
   if (hasTechnologies(entry)) return { technologies: occupationTechnologies(entry) };
-  const fallback = closestWith(entry, hasTechnologies);
+  const fallback = closestWith(entry, hasTechnologies, technologySimilarity);
   if (!fallback) return { technologies: [] };
   return { technologies: occupationTechnologies(fallback.entry), source: { code: fallback.entry.code, title: fallback.entry.title } };
 }

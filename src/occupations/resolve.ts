@@ -77,26 +77,34 @@ const LEVELS = [
 /**
  * The closest occupation that has the data (`has`): the narrowest SOC group holding
  * one wins; inside it, the most title words in common (Jaccard similarity), then the
- * lowest code.
+ * most technologies in common (`similarTechnologies`, 0 to 1), then the lowest code.
  */
-export function closestWith(entry: CatalogEntry, has: (candidate: CatalogEntry) => boolean): Fallback | undefined {
+export function closestWith(entry: CatalogEntry, has: (candidate: CatalogEntry) => boolean, similarTechnologies: (a: CatalogEntry, b: CatalogEntry) => number = () => 0): Fallback | undefined {
   const { entries } = catalog();
   for (const level of LEVELS) {
     const prefix = entry.code.slice(0, level.length);
-    let best: CatalogEntry | undefined;
-    let bestSimilarity = -1;
-    // Entries are in code order, so the first of equals is the lowest code.
-    for (const candidate of entries) {
-      if (candidate === entry || !candidate.code.startsWith(prefix) || !has(candidate)) continue;
-      const similarity = jaccard(entry.words, candidate.words);
-      if (similarity > bestSimilarity) {
-        best = candidate;
-        bestSimilarity = similarity;
-      }
-    }
-    if (best) return { entry: best, group: level.name(entry.code) };
+    const found = closestAmong(entry, entries.filter((candidate) => candidate !== entry && candidate.code.startsWith(prefix) && has(candidate)), similarTechnologies);
+    if (found) return { entry: found.entry, group: level.name(entry.code) };
   }
   return undefined;
+}
+
+function closestAmong(entry: CatalogEntry, candidates: CatalogEntry[], similarTechnologies: (a: CatalogEntry, b: CatalogEntry) => number): { entry: CatalogEntry; title: number } | undefined {
+  let best: CatalogEntry | undefined;
+  let bestTitle = -1;
+  let bestTechnologies = -1;
+  // Candidates are in code order, so the first of equals is the lowest code.
+  for (const candidate of candidates) {
+    const title = jaccard(entry.words, candidate.words);
+    if (title < bestTitle) continue;
+    const technologies = similarTechnologies(entry, candidate);
+    if (title > bestTitle || technologies > bestTechnologies) {
+      best = candidate;
+      bestTitle = title;
+      bestTechnologies = technologies;
+    }
+  }
+  return best ? { entry: best, title: bestTitle } : undefined;
 }
 
 function jaccard(left: Set<string>, right: Set<string>): number {

@@ -14,7 +14,7 @@ import { slugify, titleWords } from "./words.ts";
  * const sql: OccupationTechnology = {
  *   name: "Structured query language SQL", slug: "structured-query-language-sql",
  *   commodity: "Data base user interface and query software", hot: true, inDemand: true,
- *   listedBy: 151, specificity: 1.808,
+ *   listedBy: 151, specificity: 1.808, rank: 6.328,
  * };
  * ```
  *
@@ -40,6 +40,12 @@ export interface OccupationTechnology {
    * the field uses it no more than everyone does (Microsoft Excel, almost everywhere).
    */
   specificity: number;
+  /**
+   * How it ranks for the occupation, 3 decimals: `specificity`, doubled when its commodity
+   * title names the occupation's work, tripled when in demand for it, plus half when hot
+   * (the bonuses add up).
+   */
+  rank: number;
 }
 
 interface Technology {
@@ -151,9 +157,10 @@ export function occupationTechnologies(entry: CatalogEntry): OccupationTechnolog
     const p = field.listedBy.get(index)! / field.occupations;
     const q = listedBy[index]! / occupations;
     const specificity = p > q ? Math.round(p * Math.log(p / q) * 1000) / 1000 : 0;
-    return { ...technology, inDemand, listedBy: listedBy[index]!, specificity, namesRole: namesRole(technology.commodity, entry) };
+    const rank = technologyRank(specificity, namesRole(technology.commodity, entry), inDemand, technology.hot);
+    return { ...technology, inDemand, listedBy: listedBy[index]!, specificity, rank };
   });
-  return result.sort(bySpecificity).map(({ namesRole: _, ...technology }) => technology);
+  return result.sort(byRank);
 }
 
 /**
@@ -176,6 +183,17 @@ function fieldCounts(occupation: number): { occupations: number; listedBy: Map<n
   const listedBy = new Map<number, number>();
   for (const member of field) for (const { index } of lists[member]!) if (own.has(index)) listedBy.set(index, (listedBy.get(index) ?? 0) + 1);
   return { occupations: field.length, listedBy };
+}
+
+/** How alike two occupations' technology lists are (Jaccard similarity), 0 to 1. */
+export function technologySimilarity(a: CatalogEntry, b: CatalogEntry): number {
+  const { lists } = technologyCatalog();
+  const left = new Set(lists[a.index]!.map(({ index }) => index));
+  const right = lists[b.index]!;
+  let shared = 0;
+  for (const { index } of right) if (left.has(index)) shared++;
+  const union = left.size + right.length - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 /** The technology a profile key names (name, slug or alias, any case), if any. */
@@ -206,13 +224,13 @@ export const IN_DEMAND_BONUS = 2;
 /** How much more a hot technology counts when ranking. */
 export const HOT_BONUS = 0.5;
 
-/** The rank of a technology: `specificity × (1 + ROLE_BONUS if its commodity names the role + IN_DEMAND_BONUS if in demand + HOT_BONUS if hot)`. */
-function technologyRank(technology: OccupationTechnology & { namesRole: boolean }): number {
-  return technology.specificity * (1 + (technology.namesRole ? ROLE_BONUS : 0) + (technology.inDemand ? IN_DEMAND_BONUS : 0) + (technology.hot ? HOT_BONUS : 0));
+/** `specificity × (1 + ROLE_BONUS if its commodity names the role + IN_DEMAND_BONUS if in demand + HOT_BONUS if hot)`, 3 decimals. */
+function technologyRank(specificity: number, namesRole: boolean, inDemand: boolean, hot: boolean): number {
+  return Math.round(specificity * (1 + (namesRole ? ROLE_BONUS : 0) + (inDemand ? IN_DEMAND_BONUS : 0) + (hot ? HOT_BONUS : 0)) * 1000) / 1000;
 }
 
-function bySpecificity(a: OccupationTechnology & { namesRole: boolean }, b: OccupationTechnology & { namesRole: boolean }): number {
-  return technologyRank(b) - technologyRank(a) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+function byRank(a: OccupationTechnology, b: OccupationTechnology): number {
+  return b.rank - a.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 function majorGroup(entry: CatalogEntry): string {

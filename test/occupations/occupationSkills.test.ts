@@ -46,8 +46,8 @@ describe("occupationSkills", () => {
     expect(occupationSkills("15-2051.00").source).toEqual({ code: "15-2051.02", title: "Clinical Data Managers", fallback: true });
   });
 
-  it("returns the lowest code of the broad occupation when no title word is shared (Project Management Specialists)", () => {
-    expect(occupationSkills("13-1082.00").source).toEqual({ code: "13-1081.00", title: "Logisticians", fallback: true });
+  it("returns the occupation of the broad group with the most technologies in common when no title word is shared (Project Management Specialists)", () => {
+    expect(occupationSkills("13-1082.00").source).toEqual({ code: "13-1081.02", title: "Logistics Analysts", fallback: true });
   });
 
   it("returns no skills and occupation/unrated when no occupation of the major group is rated", () => {

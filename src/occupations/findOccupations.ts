@@ -1,5 +1,5 @@
 import { catalog } from "./catalog.ts";
-import { queryForms } from "./queryWords.ts";
+import { FILLER_WEIGHT, queryForms } from "./queryWords.ts";
 import { postingsOf, titleIndex, titleText } from "./titleIndex.ts";
 import type { TitleIndex } from "./titleIndex.ts";
 import type { OccupationRef } from "./types.ts";
@@ -55,7 +55,7 @@ export interface OccupationMatch extends OccupationRef {
  * more people type ("sr", "mgr", "swe", "head of" = manager) are also spelled out.
  * Each word weighs `ln(1 + titles / titles with the word)`; level words ("senior",
  * "lead", "head") weigh a quarter, and the words of a sentence around a title ("I
- * want to become … in 5 years") nothing. A title scores
+ * want to become … in 5 years") a hundredth. A title scores
  * `coverage × (0.75 + 0.25 × precision)`: coverage is the weight of the query words
  * it has over the query's weight (a word no title uses counts as rare, and part of
  * a compound O*NET abbreviates, like "business intelligence", counts only with the
@@ -131,7 +131,8 @@ export function rankOccupations(query: string): Ranked[] {
     const compounds = words.filter((word) => word.id !== undefined && word.compound !== undefined && someTitleHolds(word.compound, index));
     let total = 0;
     for (const { id, factor } of words) total += (id === undefined ? index.unknownWeight : weights[id]!) * factor;
-    if (total === 0) continue;
+    // Only the words of a sentence ("I want to work") name no job.
+    if (total === 0 || words.every(({ factor }) => factor === FILLER_WEIGHT)) continue;
     // Per-call accumulators (no state is kept between searches); `touched` lists the forms to read.
     const byQuery = new Float64Array(formTitle.length);
     const byTitle = new Float64Array(formTitle.length);

@@ -35,7 +35,7 @@ export const LEVEL_WEIGHT = 0.25;
 
 /**
  * Words of a sentence around the title ("I want to become … in 5 years"): they
- * do not count, so a whole sentence finds the title it names. Numbers count
+ * weigh FILLER_WEIGHT, so a whole sentence finds the title it names. Numbers count
  * as filler too.
  */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
@@ -47,8 +47,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "can", "could", "should", "after", "before", "then", "about", "current",
 ]);
 
-/** The weight of a filler word in a query: none (a sentence scores as the title it names). */
-export const FILLER_WEIGHT = 0;
+/** The weight of a filler word in a query: a hundredth, enough to prefer "Career Coach" to "Coach" for "career coach", too little to matter around a title in a sentence. */
+export const FILLER_WEIGHT = 0.01;
 
 /** One word of a query and how much it counts. */
 export interface QueryWord {

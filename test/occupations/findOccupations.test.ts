@@ -73,7 +73,13 @@ describe("findOccupations", () => {
   });
 
   it("returns the role named in a whole sentence, ignoring the words around it", () => {
-    expect(first("I want to become an Information Technology Project Manager in 5 years")).toMatchObject({ code: "15-1299.09", score: 1, weak: false });
+    const match = first("I want to become an Information Technology Project Manager in 5 years");
+    expect(match).toMatchObject({ code: "15-1299.09", matchedTitle: "Information Technology Project Managers", weak: false });
+    expect(match!.score).toBeGreaterThan(0.95);
+  });
+
+  it("prefers the title that also has a sentence word ('career coach' is a Career Coach, not any coach)", () => {
+    expect(first("career coach")).toMatchObject({ code: "21-1012.00", matchedTitle: "Career Coach" });
   });
 
   it("does not let part of a compound O*NET abbreviates match alone", () => {
@@ -97,7 +103,7 @@ describe("findOccupations", () => {
   });
 
   it("returns [] when the query is empty, whitespace, punctuation or only filler words", () => {
-    for (const query of ["", "   \n\t", "!!! ??? ...", "—", "I want to"]) expect(findOccupations(query)).toEqual([]);
+    for (const query of ["", "   \n\t", "!!! ??? ...", "—", "I want to", "I want to work"]) expect(findOccupations(query)).toEqual([]);
   });
 
   it("returns only weak matches, or none, when no title has the query's words", () => {

@@ -3,7 +3,7 @@ import { createIssue, sortIssues } from "../_lib/issues.ts";
 import { listWords } from "../_lib/wording.ts";
 import { jobZone } from "./jobZones.ts";
 import type { JobZone } from "./jobZones.ts";
-import { lookupRole, roleTechnologies } from "./lookupRole.ts";
+import { lookupRole, roleTechnologies, usedTechnologies } from "./lookupRole.ts";
 import type { RoleLookup } from "./lookupRole.ts";
 import { byImportance } from "./occupationSkills.ts";
 import { readProfile } from "./profile.ts";
@@ -248,7 +248,7 @@ export function capabilitiesForRole(role: string, options: CapabilitiesForRoleOp
     }
     const technologies = roleTechnologies(target.entry);
     if (technologies.source) result.technologySource = technologies.source;
-    const fromTechnologies = new Set(from?.entry ? roleTechnologies(from.entry).technologies.map((technology) => technology.slug) : []);
+    const fromTechnologies = from?.entry ? usedTechnologies(from.entry) : new Set<string>();
     const split = technologyCandidates(technologies.technologies, fromTechnologies, profile.technologies, target, technologies.source, settings);
     candidates.technology = split.gaps;
     result.held.push(...split.held);

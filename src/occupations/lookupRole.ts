@@ -5,7 +5,7 @@ import { createIssue } from "../_lib/issues.ts";
 import { catalog, decodeRatings } from "./catalog.ts";
 import type { CatalogEntry } from "./catalog.ts";
 import { closestWith, describe, resolveOccupation } from "./resolve.ts";
-import { hasTechnologies, occupationTechnologies, technologySimilarity } from "./technologies.ts";
+import { hasTechnologies, occupationTechnologies, technologySimilarity, technologySlugs } from "./technologies.ts";
 import type { OccupationTechnology } from "./technologies.ts";
 import type { OccupationRef, OccupationSkill, SkillSource } from "./types.ts";
 
@@ -45,6 +45,13 @@ export function lookupRole(codeOrTitle: string, caller: string, path: readonly (
     knowledge: decodeRatings(fallback.entry.knowledgeRatings, knowledge),
     issues: [...issues, createIssue("occupation/fallback", "warning", path, message, hint)],
   };
+}
+
+/** The slugs of the technologies an occupation uses, borrowed as in roleTechnologies when it lists none. */
+export function usedTechnologies(entry: CatalogEntry): Set<string> {
+  if (hasTechnologies(entry)) return technologySlugs(entry);
+  const fallback = closestWith(entry, hasTechnologies, technologySimilarity);
+  return fallback ? technologySlugs(fallback.entry) : new Set();
 }
 
 /**

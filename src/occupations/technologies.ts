@@ -185,6 +185,12 @@ function fieldCounts(occupation: number): { occupations: number; listedBy: Map<n
   return { occupations: field.length, listedBy };
 }
 
+/** The slugs of the technologies an occupation lists (no ranking: what a `from` occupation uses). */
+export function technologySlugs(entry: CatalogEntry): Set<string> {
+  const { technologies, lists } = technologyCatalog();
+  return new Set(lists[entry.index]!.map(({ index }) => technologies[index]!.slug));
+}
+
 /** How alike two occupations' technology lists are (Jaccard similarity), 0 to 1. */
 export function technologySimilarity(a: CatalogEntry, b: CatalogEntry): number {
   const { lists } = technologyCatalog();

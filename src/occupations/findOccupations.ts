@@ -127,8 +127,13 @@ export function rankOccupations(query: string): Ranked[] {
 
   for (const form of queryForms(query, index.abbreviations, index.compounds)) {
     const words = form.map(({ word, factor, compound }) => ({ id: wordIds.get(word), word, factor, compound }));
+    // Which query words a form holds, one bit each (the first 31 words; a compound past them counts as words).
+    const bitOf = new Map(words.slice(0, 31).map(({ word }, position) => [word, 2 ** position]));
     // Compounds some title spells in full (O*NET has no "Product Owner": then each word counts alone).
-    const compounds = words.filter((word) => word.id !== undefined && word.compound !== undefined && someTitleHolds(word.compound, index));
+    const compounds = words.flatMap(({ id, word, factor, compound }) => {
+      if (id === undefined || compound === undefined || !compound.every((part) => bitOf.has(part)) || !someTitleHolds(compound, index)) return [];
+      return [{ id, factor, bit: bitOf.get(word)!, required: compound.reduce((mask, part) => mask | bitOf.get(part)!, 0) }];
+    });
     let total = 0;
     for (const { id, factor } of words) total += (id === undefined ? index.unknownWeight : weights[id]!) * factor;
     // Only the words of a sentence ("I want to work") name no job.
@@ -138,9 +143,11 @@ export function rankOccupations(query: string): Ranked[] {
     const byTitle = new Float64Array(formTitle.length);
     const specific = new Uint8Array(formTitle.length);
     const content = new Uint8Array(formTitle.length);
+    const held = new Uint32Array(formTitle.length);
     const touched: number[] = [];
-    for (const { id, factor } of words) {
+    for (const { id, word, factor } of words) {
       if (id === undefined) continue;
+      const bit = bitOf.get(word) ?? 0;
       const list = postingsOf(index, id);
       const weight = weights[id]!;
       const isContent = factor === 1 ? 1 : 0;
@@ -152,20 +159,17 @@ export function rankOccupations(query: string): Ranked[] {
         byTitle[key] = byTitle[key]! + weight;
         specific[key] = specific[key]! + isSpecific;
         content[key] = content[key]! + isContent;
+        held[key] = held[key]! | bit;
       }
     }
     // A title with part of a compound ("Business Developer" for "business intelligence developer") does not match that part.
     for (const key of touched) {
-      for (const { id, factor, compound } of compounds) {
-        const complete = compound!.every((part) => {
-          const partId = wordIds.get(part);
-          return partId !== undefined && holds(postingsOf(index, partId), key);
-        });
-        if (complete) continue;
-        byQuery[key] = byQuery[key]! - weights[id!]! * factor;
-        byTitle[key] = byTitle[key]! - weights[id!]!;
+      for (const { id, factor, bit, required } of compounds) {
+        if ((held[key]! & bit) === 0 || (held[key]! & required) === required) continue;
+        byQuery[key] = byQuery[key]! - weights[id]! * factor;
+        byTitle[key] = byTitle[key]! - weights[id]!;
         if (factor === 1) content[key] = content[key]! - 1;
-        if (factor === 1 && generic[id!] === 0) specific[key] = specific[key]! - 1;
+        if (factor === 1 && generic[id] === 0) specific[key] = specific[key]! - 1;
       }
     }
     const support = new Map<number, number>();

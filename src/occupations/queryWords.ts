@@ -66,9 +66,16 @@ export interface QueryWord {
  * The query as typed and, when it holds abbreviations, as spelled out: each is a
  * list of distinct words with their factors (the first occurrence's), and the
  * two-word compounds O*NET abbreviates ("business intelligence" = BI) they form.
+ * A query with parentheses ("Registered Nurse (RN)") adds the forms of each part.
  * Linear in the length of the query.
  */
 export function queryForms(query: string, abbreviations: ReadonlyMap<string, string>, compounds: ReadonlySet<string>): QueryWord[][] {
+  // "Registered Nurse (RN)": the whole, and each part as a title of its own.
+  const parts = query.includes("(") ? [query, ...query.split(/[()]/).filter((part) => part.trim() !== "")] : [query];
+  return parts.length > 2 ? parts.flatMap((part) => partForms(part, abbreviations, compounds)) : partForms(query, abbreviations, compounds);
+}
+
+function partForms(query: string, abbreviations: ReadonlyMap<string, string>, compounds: ReadonlySet<string>): QueryWord[][] {
   const typed = titleWords(query);
   const spelled: string[] = [];
   let changed = false;

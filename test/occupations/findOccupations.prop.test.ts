@@ -1,6 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { capabilitiesForRole, findOccupations } from "careerplan/occupations";
+import { TITLE_TABLE } from "../../src/occupations/data.ts";
+import { unmark } from "../../src/occupations/encoding.ts";
 
 const words = fc.array(fc.constantFrom("software", "Nurses", "manager", "data", "of", "TECHNICIAN", "xyzzy", "Project", "5", "", "RN", "sr", "head", "UX", "business", "intelligence", "!!"), { maxLength: 6 }).map((parts) => parts.join(" "));
 
@@ -29,4 +31,16 @@ describe("findOccupations (properties)", () => {
       expect(capabilities.every((capability) => (capability.effortHours ?? 0) >= 0)).toBe(true);
     },
   );
+});
+
+// Every title people use, as the data holds it: typed as a query, it is an exact match.
+const TITLES = TITLE_TABLE.split("\n").flatMap((line) => (line === "" ? [] : unmark(line).split("|")));
+
+describe("findOccupations on the titles people use (properties)", () => {
+  test.prop([fc.integer({ min: 0, max: TITLES.length - 1 })], { numRuns: 300 })("finds any alternate or reported title with score 1, as a real match unless it is one generic word", (at) => {
+    const title = TITLES[at]!;
+    const [first] = findOccupations(title, { limit: 1 });
+    if (!first) return; // a title of sentence words alone ("Work") names no job
+    expect(first.score).toBeGreaterThanOrEqual(0.99);
+  });
 });

@@ -2,7 +2,7 @@
 // occupation it names, list what separates it from the occupation you are in now
 // (skills, knowledge and technologies, minus what transfers), and back-calculate
 // milestones from those capabilities.
-import { decomposeVision } from "careerplan";
+import { decomposeVision, formatIssue } from "careerplan";
 import { capabilitiesForRole, findOccupations, ONET_ATTRIBUTION } from "careerplan/occupations";
 
 const statement = "I want to become an Information Technology Project Manager in 5 years";
@@ -14,7 +14,7 @@ console.log(`Destination role: ${role.title} (O*NET-SOC ${role.code}, matched "$
 // Where I stand today: a web developer who already knows SQL and Python.
 const { capabilities, gaps, held, jobZones, issues } = capabilitiesForRole(role.code, { from: "web developer", profile: { SQL: true, Python: true } });
 console.log(`Job Zone ${jobZones.from?.zone} → ${jobZones.target?.zone}`);
-for (const issue of issues) console.log(`  ${issue.severity} ${issue.code}: ${issue.message}`);
+for (const issue of issues) console.log(`  ${issue.severity} ${issue.code}: ${formatIssue(issue)}`);
 console.log(`What transfers: ${held.map((capability) => capability.name).join(", ")}`);
 
 console.log("\nCapabilities to build (gaps only):");
@@ -39,6 +39,6 @@ for (const milestone of plan.milestones) {
   console.log(`  ${milestone.dueDate}  ${milestone.title}`);
   console.log(`    ${milestone.capabilityIds?.length ? milestone.capabilityIds.join(", ") : "(consolidate)"}`);
 }
-for (const issue of plan.issues) console.log(`  ${issue.severity} ${issue.code}: ${issue.message}`);
+for (const issue of plan.issues) console.log(`  ${issue.severity} ${issue.code}: ${formatIssue(issue)}`);
 
 console.log(`\n${ONET_ATTRIBUTION}`);

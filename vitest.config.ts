@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 const ZONES = ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"];
 // Zone-independent suites (bundling, examples, corpus scoring) run once, at UTC.
 const ONCE = ["test/build/**", "test/examples/**", "test/eval/**", "test/occupations/bundle.test.ts"];
+// Suites that drive headless Chromium run apart from `npm test` (they take a browser and tens of seconds).
+const BROWSER = ["test/browser/**"];
 
 export default defineConfig({
   resolve: { alias: { "careerplan/occupations": new URL("./src/occupations/index.ts", import.meta.url).pathname, careerplan: new URL("./src/index.ts", import.meta.url).pathname } },
@@ -17,7 +19,7 @@ export default defineConfig({
         name: zone,
         env: { TZ: zone },
         include: ["test/**/*.test.ts"],
-        exclude: zone === "UTC" ? [] : ONCE,
+        exclude: zone === "UTC" ? BROWSER : [...ONCE, ...BROWSER],
         setupFiles: ["test/setup/checkTimeZone.ts"],
       },
     })),

@@ -12,7 +12,7 @@ export const suite: BenchSuite = {
   time: 0,
   tasks: [
     { name: "measureProgress (100k goals, 200k tasks)", fn: () => measureProgress(plan, asOf), itemsPerCall: 100_000 },
-    { name: "renderPlanMarkdown (100k goals)", fn: () => renderPlanMarkdown(plan, asOf), itemsPerCall: 100_000 },
+    { name: "renderPlanMarkdown (100k goals)", fn: () => renderPlanMarkdown(plan, { asOf }), itemsPerCall: 100_000 },
     { name: "careerCanvas (100k goals, 10k capabilities)", fn: () => careerCanvas(plan, { capabilities: ["c0", "Capability 1"] }, asOf), itemsPerCall: 100_000 },
   ],
 };

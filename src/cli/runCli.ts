@@ -9,6 +9,7 @@ import { formatIssues } from "./formatIssues.ts";
 import type { CliIo } from "./io.ts";
 import type { ReadPlanResult } from "./readPlan.ts";
 import { readPlan } from "./readPlan.ts";
+import { RENDER_USAGE, runRender } from "./render.ts";
 import { version } from "../../package.json";
 
 const USAGE = `Usage: careerplan <command> [options]
@@ -22,6 +23,7 @@ Commands:
       --until YYYY-MM-DD   last date (default: the vision's target date)
       --ics <out.ics>      write an iCalendar file instead of printing the dates
       --as-of YYYY-MM-DD   the calendar's timestamp date (default: today)
+${RENDER_USAGE}
   demo                   run the built-in example plan end to end
       --as-of YYYY-MM-DD   the date to run it at (default: 2026-11-22)
 
@@ -53,11 +55,13 @@ export function runCli(args: readonly string[], io: CliIo): number {
     const date = values[option];
     if (date !== undefined && !isIsoDate(date)) return fail(io, `--${option} must be a calendar date YYYY-MM-DD, got "${date}"`);
   }
-  if (values.format !== undefined && values.format !== "text" && values.format !== "json") return fail(io, `--format must be text or json, got "${values.format}"`);
+  if (command !== "render" && values.format !== undefined && values.format !== "text" && values.format !== "json") return fail(io, `--format must be text or json, got "${values.format}"`);
 
   switch (command) {
     case "demo":
       return print(io, renderDemo(asOf));
+    case "render":
+      return runRender(io, file, { asOf: asOf as IsoDate, format: values.format, out: values.out });
     case "check":
     case "schedule": {
       if (file === undefined) return fail(io, `${command} needs a plan file: careerplan ${command} <plan.json>`);
@@ -97,6 +101,7 @@ function parse(args: readonly string[]) {
       from: { type: "string" },
       until: { type: "string" },
       ics: { type: "string" },
+      out: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

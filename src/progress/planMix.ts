@@ -1,4 +1,5 @@
-// The 70/20/10 section of renderPlanMarkdown. Not re-exported.
+// The 70/20/10 section of renderPlanMarkdown (and the ratios the roadmap pictures
+// show). Not re-exported.
 import { BUCKETS, DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
 import { effortLeftMinutes } from "../_lib/effortLeft.ts";
 import { markdownTable, percent } from "../_lib/markdown.ts";
@@ -38,7 +39,7 @@ export function effortMixBlocks(plan: Readonly<PlanInput>): string[] {
 }
 
 /** The plan's ratios when they are valid, else 70/20/10: the plan's checks report bad ratios, the page still prints. */
-function usableRatios(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> {
+export function usableRatios(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> {
   try {
     return resolveRatios("renderPlanMarkdown", ratios);
   } catch {

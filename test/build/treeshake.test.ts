@@ -24,6 +24,8 @@ const PLAIN_FUNCTIONS = [
   "interviewNarrative",
   "checkAlignment",
   "keyQuestions",
+  "renderPlanMermaid",
+  "renderRoadmapSvg",
 ];
 
 describe("tree-shaking", () => {
@@ -55,9 +57,11 @@ describe("bundle size", () => {
   // The issue's target is 15 kB; today's library is about 29.7 kB: 8.6 kB of
   // English (SMART word lists, issue messages and hints, review questions,
   // narrative sentences) and 21 kB of code. This budget stops it growing
-  // unnoticed: raise it only for a change that is worth its bytes.
-  it("keeps the whole library, without its dependencies, under 30 kB gzip", async () => {
+  // unnoticed: raise it only for a change that is worth its bytes. 0.2's
+  // pictures (renderPlanMermaid, renderRoadmapSvg, the diagrams in
+  // renderPlanMarkdown) took it from 29.7 to 34.8 kB.
+  it("keeps the whole library, without its dependencies, under 36 kB gzip", async () => {
     const { gzipBytes } = await bundleNames(["*"], { external: ["zod", "date-fns", "@date-fns/utc"] });
-    expect(gzipBytes).toBeLessThan(30 * 1024);
+    expect(gzipBytes).toBeLessThan(36 * 1024);
   });
 });

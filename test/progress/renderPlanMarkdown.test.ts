@@ -93,7 +93,7 @@ describe("renderPlanMarkdown", () => {
   });
 
   it("returns the roadmap gantt after the progress line and the mix pie after the table, as fenced mermaid blocks", () => {
-    expect(page).toMatch(/grade 0\.3\.\n\n## Roadmap\n\n```mermaid\ngantt\n[^`]*\n```\n\n## Milestones\n/);
+    expect(page).toMatch(/grade 0\.3\.\n\n## Roadmap\n\n```mermaid\n---\n[^`]*\ngantt\n[^`]*\n```\n\n## Milestones\n/);
     expect(page).toMatch(/Within 5 points of the target\.\n\n```mermaid\npie showData\n[^`]*\n```\n\n## Next review/);
     expect(toHtml(page).match(/<pre><code class="language-mermaid">/g)).toHaveLength(2);
   });

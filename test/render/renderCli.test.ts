@@ -31,14 +31,14 @@ describe("careerplan render", () => {
     const { io, output } = fakeIo({ "plan.json": PLAN });
     expect(runCli(["render", "plan.json", "--as-of", "2026-11-22"], io)).toBe(0);
     expect(output().stdout).toMatch(/^# Become a senior software engineer/);
-    expect(output().stdout).toContain("```mermaid\ngantt\n");
+    expect(output().stdout).toMatch(/```mermaid\n---\n[^`]*\ngantt\n/);
     expect(output().stderr).toBe("");
   });
 
   it("prints the Mermaid gantt with --format mermaid and the SVG roadmap with --format svg", () => {
     const mermaid = fakeIo({ "plan.json": PLAN });
     expect(runCli(["render", "plan.json", "--format", "mermaid", "--as-of", "2026-11-22"], mermaid.io)).toBe(0);
-    expect(mermaid.output().stdout).toMatch(/^gantt\n/);
+    expect(mermaid.output().stdout).toMatch(/^---\n[^`]*\ngantt\n/);
     const svg = fakeIo({ "plan.json": PLAN });
     expect(runCli(["render", "plan.json", "--format", "svg", "--as-of", "2026-11-22"], svg.io)).toBe(0);
     expect(svg.output().stdout).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -47,7 +47,7 @@ describe("careerplan render", () => {
 
   it.each([
     ["roadmap.svg", /^<svg /, "SVG roadmap"],
-    ["roadmap.mmd", /^gantt\n/, "Mermaid gantt"],
+    ["roadmap.mmd", /\ngantt\n/, "Mermaid gantt"],
     ["plan.md", /^# /, "Markdown page"],
   ])("writes %s in the format its extension names and says so", (out, content, what) => {
     const { io, written, output } = fakeIo({ "plan.json": PLAN });

@@ -13,7 +13,7 @@ const lines = gantt.split("\n");
 function tasks(source: string): { text: string; data: string }[] {
   return source
     .split("\n")
-    .filter((line) => line.startsWith("    "))
+    .filter((line) => line.startsWith("    ") && line.includes(" :"))
     .map((line) => ({ text: line.slice(4, line.lastIndexOf(" :")), data: line.slice(line.lastIndexOf(" :") + 2) }));
 }
 
@@ -24,9 +24,9 @@ describe("renderPlanMermaid, gantt", () => {
 
   it("returns one section per milestone in date order, headed by its horizon and title, then other goals and reviews", () => {
     expect(lines.filter((line) => line.startsWith("  section "))).toEqual([
-      "  section 6-month#58; Complete an advanced system design course",
+      "  section 6-month#58; Complete an advanced…",
       "  section 1-year#58; Lead one feature end to end",
-      "  section 3-year#58; Mentor a junior engineer and drive a reliability…",
+      "  section 3-year#58; Mentor a junior engineer…",
       "  section final#58; Senior software engineer",
       "  section Other goals",
       "  section Reviews",
@@ -76,6 +76,11 @@ describe("renderPlanMermaid, gantt", () => {
     expect(source).toMatch(/ {2}section Other goals\n {4}Kept goal :crit, g1, 2026-02-01, 2027-03-31\n/);
   });
 
+  it("returns front matter that widens the column of section names to the longest", () => {
+    expect(lines.slice(0, 6)).toEqual(["---", "config:", "  gantt:", "    leftPadding: 248", "---", "gantt"]);
+    expect(renderPlanMermaid({ vision: seniorEngineerPlan.vision }, { asOf: SENIOR_ENGINEER_AS_OF })).toContain("    leftPadding: 93\n");
+  });
+
   it("returns ticks by quarter for a plan of two years or less", () => {
     const plan = { vision: { id: "v", statement: "Move into health-data analytics", startDate: "2026-01-01", targetDate: "2027-06-30" } };
     expect(renderPlanMermaid(plan, { asOf: "2026-03-01" })).toContain("  axisFormat %b %Y\n  tickInterval 3month\n");
@@ -108,7 +113,10 @@ describe("renderPlanMermaid, escaping", () => {
         const source = renderPlanMermaid(planTitled(titles), { asOf: "2026-06-01" });
         const goalLines = source.split("\n").filter((line) => / :(?:done, |crit, |active, )?g\d+, /.test(line));
         expect(goalLines).toHaveLength(titles.length);
-        for (const line of source.trimEnd().split("\n").slice(1)) {
+        const body = source.trimEnd().split("\n");
+        // Front matter of numbers only, then "gantt", then statements.
+        expect(body.slice(0, 6).join("\n")).toMatch(/^---\nconfig:\n {2}gantt:\n {4}leftPadding: \d+\n---\ngantt$/);
+        for (const line of body.slice(6)) {
           expect(line).toMatch(/^ {2}(?:title|accTitle:|accDescr:|dateFormat|axisFormat|tickInterval|todayMarker|section) |^ {4}[^:\n]+ :[a-z0-9, -]+$/);
           // Nothing a plan wrote can reach the comment, directive or entity syntax.
           if (!line.startsWith("  axisFormat")) expect(line).not.toMatch(/%|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);

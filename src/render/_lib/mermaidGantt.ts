@@ -4,11 +4,15 @@ import { listWords } from "../../_lib/wording.ts";
 import { type Roadmap, type RoadmapGoal, upcomingReviews } from "./roadmap.ts";
 import { mermaidText } from "./mermaidText.ts";
 
+/** Section names are drawn left of the bars, in a column as wide as the longest. */
+const MAX_SECTION = 36;
+
 /** The gantt's lines: a section per milestone in date order, other goals, then the coming year's reviews and today. */
 export function ganttLines(roadmap: Roadmap): string[] {
+  const headings = roadmap.milestones.map((milestone) => (milestone.horizon ? `${milestone.horizon}: ${milestone.title}` : milestone.title));
   const lines = [
     "gantt",
-    `  title ${mermaidText(roadmap.title, 80)}`,
+    `  title ${mermaidText(roadmap.title, 70)}`,
     `  accTitle: ${mermaidText(`Career roadmap: ${roadmap.title}`, 80)}`,
     `  accDescr: ${roadmap.goals.length} goals and ${roadmap.milestones.length} milestones from ${roadmap.startDate} to ${roadmap.targetDate}, as of ${roadmap.asOf}`,
     "  dateFormat YYYY-MM-DD",
@@ -25,9 +29,8 @@ export function ganttLines(roadmap: Roadmap): string[] {
     // A repeated milestone id lists its goals once, under its first section.
     const goals = goalsOf.get(milestone.id) ?? [];
     goalsOf.delete(milestone.id);
-    const heading = milestone.horizon ? `${milestone.horizon}: ${milestone.title}` : milestone.title;
     const marker = milestone.horizon ? `${milestone.horizon[0]!.toUpperCase()}${milestone.horizon.slice(1)} milestone` : "Milestone";
-    lines.push(`  section ${mermaidText(heading)}`, ...bars(goals), `    ${mermaidText(marker)} :milestone, m${index + 1}, ${milestone.dueDate}, 0d`);
+    lines.push(`  section ${mermaidText(headings[index], MAX_SECTION)}`, ...bars(goals), `    ${mermaidText(marker)} :milestone, m${index + 1}, ${milestone.dueDate}, 0d`);
   });
   if (others.length > 0) lines.push("  section Other goals", ...bars(others));
   const reviews = upcomingReviews(roadmap);
@@ -37,7 +40,17 @@ export function ganttLines(roadmap: Roadmap): string[] {
     lines.push(`    ${mermaidText(`${kinds[0]!.toUpperCase()}${kinds.slice(1)} review`)} :milestone, r${index + 1}, ${event.date}, 0d`);
   });
   lines.push(`    Today ${roadmap.asOf} :vert, today, ${roadmap.asOf}, 0d`);
-  return lines;
+  return [...sectionColumn(headings), ...lines];
+}
+
+/**
+ * Front matter that widens Mermaid's column of section names (75 px by
+ * default) to fit the longest, so names never run under the bars: about 6 px a
+ * character at Mermaid's 11 px section font.
+ */
+function sectionColumn(headings: readonly string[]): string[] {
+  const longest = Math.max("Other goals".length, ...headings.map((heading) => Math.min(MAX_SECTION, Array.from(heading).length)));
+  return ["---", "config:", "  gantt:", `    leftPadding: ${Math.ceil(longest * 6.2) + 24}`, "---"];
 }
 
 /** Yearly ticks for a plan of years, quarterly ones for a short plan; Mermaid's own choice beyond 15 years. */

@@ -21,13 +21,14 @@ export function timeScale(start: IsoDate, end: IsoDate, left: number, right: num
   return { x, left, right };
 }
 
-/** Tick dates (first days of months) and labels, at most one per `minGap` pixels. */
-export function ticks(start: IsoDate, end: IsoDate, width: number, minGap = 90): { date: IsoDate; label: string }[] {
+/** Tick dates (first days of months) and labels, spaced so labels never touch: "2027" needs 44 px, "Jan 2027" 70. */
+export function ticks(start: IsoDate, end: IsoDate, width: number): { date: IsoDate; label: string }[] {
   const from = monthIndex(start);
   const to = monthIndex(end);
-  const most = Math.max(1, Math.floor(width / minGap));
-  let step = STEPS.find((months) => (to - from) / months <= most);
-  while (step === undefined || (to - from) / step > most) step = (step ?? STEPS.at(-1)!) * 10;
+  const fits = (months: number) => ((to - from) / months) * (months < 12 ? 70 : 44) <= width;
+  let step = STEPS.find(fits);
+  // Past the table (a plan of centuries), keep growing the step tenfold.
+  for (step ??= STEPS.at(-1)! * 10; !fits(step); ) step *= 10;
   const result: { date: IsoDate; label: string }[] = [];
   for (let index = Math.ceil(from / step) * step; index <= to; index += step) {
     const year = Math.floor(index / 12);

@@ -24,8 +24,8 @@ export interface RenderPlanMermaidOptions {
  * most Markdown tools render as a diagram.
  *
  * - `kind: "gantt"` (the default): one section per milestone in date order
- *   (its horizon and title), its goals as bars from their start to their due
- *   date and the milestone as a marker; goals that support no milestone under
+ *   (its title), its goals as bars from their start to their due date and the
+ *   milestone as a marker named by its horizon ("1-year milestone"); goals that support no milestone under
  *   "Other goals"; then the reviews of the next twelve months (the default
  *   cadence from the vision's start) and a "Today" line on `asOf`. Done goals
  *   are marked `done`; goals off track or still open after their due date
@@ -39,8 +39,8 @@ export interface RenderPlanMermaidOptions {
  *
  * Plan text can neither break nor inject into the diagram: it is put on one
  * line, control characters are replaced, titles longer than 60 characters end
- * in "…", every character Mermaid gives a meaning (`:`, `#`, `;`, quotes, `%`,
- * `<`, `>`, `&`, brackets) is written as an entity code such as `#58;`, which
+ * in "…", every character Mermaid gives a meaning (`:`, `#`, `;`, `"`, `%`,
+ * `<`, `>`, `&`, braces, backticks) is written as an entity code such as `#58;`, which
  * Mermaid shows as the character, and ids are the diagram's own (`g1`, `m1`).
  * Mermaid's clock-based today marker is turned off, so the text is the same on
  * every machine.
@@ -61,7 +61,7 @@ export interface RenderPlanMermaidOptions {
  *   goals: [{ id: "g-feature", title: "Lead one feature: planning to rollout", milestoneId: "m-1y", startDate: "2026-07-01", dueDate: "2026-12-31" }],
  * };
  * const lines = renderPlanMermaid(plan, { asOf: "2026-11-22" }).split("\n");
- * lines.includes("  section 1-year#58; Lead one feature end to end"); //=> true
+ * lines.includes("  section Lead one feature end to end"); //=> true
  * lines.includes("    Lead one feature#58; planning to rollout :crit, g1, 2026-07-01, 2026-12-31"); //=> true
  * lines.includes("    1-year milestone :milestone, m1, 2027-01-05, 0d"); //=> true
  * renderPlanMermaid(plan, { asOf: "2026-11-22", kind: "mix" }).split("\n")[1];

@@ -22,12 +22,12 @@ describe("renderPlanMermaid, gantt", () => {
     expect(gantt).toBe(readFileSync(new URL("output/senior-engineer.gantt.mmd", import.meta.url), "utf8"));
   });
 
-  it("returns one section per milestone in date order, headed by its horizon and title, then other goals and reviews", () => {
+  it("returns one section per milestone in date order, headed by its title, then other goals and reviews", () => {
     expect(lines.filter((line) => line.startsWith("  section "))).toEqual([
-      "  section 6-month#58; Complete an advanced…",
-      "  section 1-year#58; Lead one feature end to end",
-      "  section 3-year#58; Mentor a junior engineer…",
-      "  section final#58; Senior software engineer",
+      "  section Complete an advanced system design…",
+      "  section Lead one feature end to end",
+      "  section Mentor a junior engineer and drive a…",
+      "  section Senior software engineer",
       "  section Other goals",
       "  section Reviews",
     ]);
@@ -77,7 +77,7 @@ describe("renderPlanMermaid, gantt", () => {
   });
 
   it("returns front matter that widens the column of section names to the longest", () => {
-    expect(lines.slice(0, 6)).toEqual(["---", "config:", "  gantt:", "    leftPadding: 248", "---", "gantt"]);
+    expect(lines.slice(0, 6)).toEqual(["---", "config:", "  gantt:", "    leftPadding: 272", "---", "gantt"]);
     expect(renderPlanMermaid({ vision: seniorEngineerPlan.vision }, { asOf: SENIOR_ENGINEER_AS_OF })).toContain("    leftPadding: 93\n");
   });
 

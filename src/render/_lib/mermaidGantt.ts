@@ -5,11 +5,12 @@ import { type Roadmap, type RoadmapGoal, upcomingReviews } from "./roadmap.ts";
 import { mermaidText } from "./mermaidText.ts";
 
 /** Section names are drawn left of the bars, in a column as wide as the longest. */
-const MAX_SECTION = 36;
+const MAX_SECTION = 40;
 
 /** The gantt's lines: a section per milestone in date order, other goals, then the coming year's reviews and today. */
 export function ganttLines(roadmap: Roadmap): string[] {
-  const headings = roadmap.milestones.map((milestone) => (milestone.horizon ? `${milestone.horizon}: ${milestone.title}` : milestone.title));
+  // The section is the milestone's title; its marker says the horizon ("1-year milestone").
+  const headings = roadmap.milestones.map((milestone) => milestone.title);
   const lines = [
     "gantt",
     `  title ${mermaidText(roadmap.title, 70)}`,

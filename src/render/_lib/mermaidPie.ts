@@ -10,7 +10,7 @@ export function pieLines(mix: EffortMix): string[] {
   const what = mix.basis === "logged" ? "Hours logged" : "Hours planned for the next quarter";
   const lines = ["pie showData", `  title ${what} by bucket (target ${target})`, `  accTitle: ${what} by bucket`];
   const slices = BUCKETS.filter((bucket) => mix.minutes[bucket] >= 3);
-  lines.push(`  accDescr: ${slices.length === 0 ? "No effort to show." : slices.map((bucket) => `${NAMES[bucket]} ${hours(mix.minutes[bucket])} hours`).join(", ")}`);
+  lines.push(`  accDescr: ${slices.length === 0 ? "No effort to show." : slices.map((bucket) => `${NAMES[bucket]} ${hours(mix.minutes[bucket])} ${hours(mix.minutes[bucket]) === "1" ? "hour" : "hours"}`).join(", ")}`);
   for (const bucket of slices) lines.push(`  "${NAMES[bucket]}" : ${hours(mix.minutes[bucket])}`);
   return lines;
 }

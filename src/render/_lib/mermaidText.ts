@@ -7,10 +7,10 @@ import { printable, shorten } from "../../_lib/plainText.ts";
  * Characters with a meaning somewhere in Mermaid: ":" ends a gantt task's text,
  * "#…;" is an entity code, ";" ends a statement, `"` ends a pie label, "%%"
  * starts a comment or an `%%{init}%%` directive, "<>&" are HTML to the
- * sanitiser, braces and brackets open blocks, "`" fences the Markdown around it,
- * and "ﬂ", "°", "¶", "ß" are Mermaid's own placeholders for entity codes.
+ * sanitiser, braces open blocks, "`" fences the Markdown around the diagram,
+ * and "ﬂ" and "¶" start Mermaid's own placeholders for entity codes ("ﬂ°°…¶ß").
  */
-const SPECIAL = /[:#;"'%<>&{}[\]()`\\|=ﬂ°¶ß]/g;
+const SPECIAL = /[:#;"%<>&{}`ﬂ¶]/g;
 
 /**
  * A word Mermaid reads as a keyword at the start of a gantt line (`section`,

@@ -3,11 +3,12 @@
 import { oneLine } from "../../_lib/markdown.ts";
 import { printable } from "../../_lib/plainText.ts";
 
-const XML_SPECIAL: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+// Attributes are always written in double quotes, so "'" needs no escape.
+const XML_SPECIAL: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /** Plan text as XML character data or an attribute value: one line, control characters replaced, specials escaped. */
 export function xmlText(text: unknown): string {
-  return printable(oneLine(String(text ?? ""))).replace(/[&<>"']/g, (character) => XML_SPECIAL[character]!);
+  return printable(oneLine(String(text ?? ""))).replace(/[&<>"]/g, (character) => XML_SPECIAL[character]!);
 }
 
 /** A coordinate: one decimal at most, never "-0" or an exponent. */

@@ -21,6 +21,8 @@ export function printable(text: string): string {
  * at the last word that fits when one ends past half-way, with an ellipsis.
  */
 export function shorten(text: string, max: number): string {
+  // No longer in UTF-16 units than `max` means no longer in characters either.
+  if (text.length <= max) return text;
   const characters = Array.from(text);
   if (characters.length <= max) return text;
   const head = characters.slice(0, max - 1).join("");

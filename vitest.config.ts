@@ -4,11 +4,11 @@ import { defineConfig } from "vitest/config";
 // Chatham is UTC+12:45/+13:45 and Kolkata UTC+5:30, so an off-by-a-day slip shows.
 const ZONES = ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Chatham"];
 // Zone-independent suites (bundling, examples, corpus scoring) run once, at UTC.
-const ONCE = ["test/build/**", "test/examples/**", "test/eval/**"];
+const ONCE = ["test/build/**", "test/examples/**", "test/eval/**", "test/docs/**"];
 // Suites too slow for `npm test` (building and packing the tarball…): `npm run test:slow`
 // (vitest --mode slow) runs them, once, at UTC; `npm run test:all` runs both.
 const SLOW = "test/**/*.slow.test.ts";
-// Suites that drive headless Chromium run apart from `npm test` (they take a browser and tens of seconds).
+// test/browser runs on its own: `npm run test:browser` (vitest.browser.config.ts).
 const BROWSER = "test/browser/**";
 
 export default defineConfig(({ mode }) => ({
@@ -27,7 +27,7 @@ export default defineConfig(({ mode }) => ({
         name: zone,
         env: { TZ: zone },
         include: mode === "slow" ? [SLOW] : ["test/**/*.test.ts"],
-        exclude: mode === "slow" ? [] : zone === "UTC" ? [SLOW, BROWSER] : [...ONCE, SLOW, BROWSER],
+        exclude: [BROWSER, ...(mode === "slow" ? [] : zone === "UTC" ? [SLOW] : [...ONCE, SLOW])],
         setupFiles: ["test/setup/checkTimeZone.ts"],
       },
     })),

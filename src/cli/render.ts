@@ -6,6 +6,7 @@ import { renderPlanMermaid, renderRoadmapSvg } from "../render/index.ts";
 import { formatIssues } from "./formatIssues.ts";
 import type { CliIo } from "./io.ts";
 import { readPlan } from "./readPlan.ts";
+import { terminalText } from "./terminalText.ts";
 
 const FORMATS = ["md", "mermaid", "svg"] as const;
 type Format = (typeof FORMATS)[number];
@@ -44,7 +45,7 @@ export function runRender(io: CliIo, file: string | undefined, options: RenderOp
   } catch (error) {
     return fail(io, `${options.out}: cannot write the file (${error instanceof Error ? error.message : String(error)})`);
   }
-  io.out(`Wrote the ${format === "md" ? "Markdown page" : format === "mermaid" ? "Mermaid gantt" : "SVG roadmap"} to ${options.out}\n`);
+  io.out(`Wrote the ${format === "md" ? "Markdown page" : format === "mermaid" ? "Mermaid gantt" : "SVG roadmap"} to ${terminalText(options.out)}\n`);
   return 0;
 }
 
@@ -58,7 +59,8 @@ function isFormat(format: string): format is Format {
   return (FORMATS as readonly string[]).includes(format);
 }
 
+/** The one line on stderr and exit 2; file names and option values are shown with control characters written out. */
 function fail(io: CliIo, message: string): number {
-  io.err(`careerplan: ${message}\n`);
+  io.err(`careerplan: ${terminalText(message)}\n`);
   return 2;
 }

@@ -1,11 +1,9 @@
-// A small headless-Chromium launcher for the render tests and the screenshot
-// script: Debian's Chromium driven by playwright-core, on a blank local page
-// that may load nothing from the network. (The integrator may merge it into
-// the general harness, test/browser/harness.ts.)
+// Pages for the render proofs and the screenshot script: a blank local page
+// in the browser harness's Chromium that may load nothing from the network,
+// with Mermaid's browser bundle when asked.
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../browser/harness.ts";
 const MERMAID = fileURLToPath(new URL("../../node_modules/mermaid/dist/mermaid.min.js", import.meta.url));
 
 /** A rendered diagram: Mermaid's SVG, or the error it threw. */
@@ -18,7 +16,7 @@ export interface LocalPage {
 
 /** A blank page in a fresh headless Chromium; every request that is not local is aborted. */
 export async function openLocalPage(viewport = { width: 1000, height: 800 }, deviceScaleFactor = 1): Promise<LocalPage> {
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM });
+  const browser: Browser = await launchChromium();
   const page = await browser.newPage({ viewport, deviceScaleFactor });
   await page.route("**/*", (route) => {
     const url = route.request().url();

@@ -11,7 +11,7 @@ import { taskMinutes } from "./progressRules.ts";
 
 /** The "Effort mix" section, as Markdown blocks: the effort left on active goals per bucket against the plan's ratios. */
 export function effortMixBlocks(plan: Readonly<PlanInput>): string[] {
-  const ratios = usableRatios(plan.ratios);
+  const { ratios, usable } = planRatios(plan.ratios);
   const minutesOf = taskMinutes(plan.tasks ?? []);
   const entries = [];
   const classify = goalClassifier(plan.vision);
@@ -26,23 +26,32 @@ export function effortMixBlocks(plan: Readonly<PlanInput>): string[] {
   }
   const mix = measureAllocation(entries, { ratios });
   const title = `## Effort mix (${BUCKETS.map((name) => Math.round(ratios[name] * 100)).join("/")})`;
-  if (mix.totalMinutes === 0) return [title, "No effort left on active goals."];
+  // Bad ratios are checkAlignment's to report; the page says it fell back instead of passing 70/20/10 off as the plan's.
+  const heading = usable ? [title] : [title, UNUSABLE_RATIOS];
+  if (mix.totalMinutes === 0) return [...heading, "No effort left on active goals."];
   const hours = (minutes: number) => Math.round(minutes / 60);
   const rows = BUCKETS.map((name) => [name, percent(ratios[name]), percent(mix.shares[name]), String(hours(mix.minutes[name]))]);
   const moves = mix.rebalance.map((move) => `${hours(move.minutes)} hours from ${move.from} to ${move.to}`);
   return [
-    title,
+    ...heading,
     "Hours left on active goals, by bucket:",
     markdownTable(["Bucket", "Target", "Planned", "Hours left"], rows).join("\n"),
     mix.withinTolerance ? "Within 5 points of the target." : `More than 5 points off the target: move ${moves.join(" and ")}.`,
   ];
 }
 
-/** The plan's ratios when they are valid, else 70/20/10: the plan's checks report bad ratios, the page still prints. */
-export function usableRatios(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> {
+/** What the page says when the plan's ratios can't be used. */
+export const UNUSABLE_RATIOS = "The plan's ratios are not usable (each must be a number of 0 or more, and the three must add up to 1), so the mix is compared with 70/20/10.";
+
+/**
+ * The plan's ratios when they are valid (70/20/10 when it has none), else
+ * 70/20/10 with `usable: false`: the plan's checks report bad ratios, the
+ * pages and pictures still draw and say which target they used.
+ */
+export function planRatios(ratios: Readonly<Ratios> | undefined): { ratios: Readonly<Ratios>; usable: boolean } {
   try {
-    return resolveRatios("renderPlanMarkdown", ratios);
+    return { ratios: resolveRatios("renderPlanMarkdown", ratios), usable: true };
   } catch {
-    return DEFAULT_RATIOS;
+    return { ratios: DEFAULT_RATIOS, usable: false };
   }
 }

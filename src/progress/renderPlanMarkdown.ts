@@ -42,7 +42,7 @@ export interface RenderPlanMarkdownOptions {
  * section. The mix adds up the hours still to spend on active goals
  * (`effortHours` × (1 − progress)), bucketed by {@link classifyGoal} and compared
  * with the plan's ratios by {@link measureAllocation} (default 70/20/10; ratios
- * that do not sum to 1 fall back to it). The next review is the first date of
+ * that do not sum to 1 fall back to it, and the page says so). The next review is the first date of
  * {@link scheduleReviews}' default cadence from the vision's start date on or
  * after `asOf`. Text from the plan is escaped, so a title such as
  * `Ship v2 | *fast* #1` prints as written; control characters are replaced by

@@ -1,7 +1,7 @@
 import { requireNumber, requireObject } from "../_lib/args.ts";
 import type { PlanInput } from "../model/index.ts";
 import type { ProgressStatus } from "../progress/types.ts";
-import { usableRatios } from "../progress/planMix.ts";
+import { planRatios } from "../progress/planMix.ts";
 import { type Roadmap, readRoadmap } from "./_lib/roadmap.ts";
 import { STATUS_NAMES, axisPart, type Frame, headerPart, lanesPart, legendPart, milestonePart, reviewsPart } from "./_lib/svgParts.ts";
 import { timeScale } from "./_lib/svgScale.ts";
@@ -76,7 +76,7 @@ export function renderRoadmapSvg(plan: Readonly<PlanInput>, options: Readonly<Re
   const header = headerPart(roadmap, frame, PAD);
   const milestones = milestonePart(roadmap, frame, header.bottom + 8);
   const axis = axisPart(roadmap, frame, milestones.bottom);
-  const lanes = lanesPart(roadmap, frame, usableRatios(plan.ratios), axis.grid, axis.bottom);
+  const lanes = lanesPart(roadmap, frame, planRatios(plan.ratios), axis.grid, axis.bottom);
   const reviews = reviewsPart(roadmap, frame, lanes.bottom + 4);
   const today = todayMark(roadmap, frame, axis.bottom, reviews.bottom);
   const legend = legendPart(frame, today.bottom + 6);

@@ -125,6 +125,14 @@ describe("renderPlanMarkdown", () => {
     expect(html).not.toContain("<a ");
   });
 
+  it("says it compares with 70/20/10 when the plan's ratios do not add up to 1, instead of passing them off as the plan's (issue 19)", () => {
+    const plan = seniorPlanWith({ ratios: { core: 0.5, auxiliary: 0.5, exploratory: 0.5 } });
+    const markdown = renderPlanMarkdown(plan, { asOf: SENIOR_ENGINEER_AS_OF });
+    expect(markdown).toContain("## Effort mix (70/20/10)\n\nThe plan's ratios are not usable");
+    expect(markdown).toContain("title Hours planned for the next quarter by bucket (target 70/20/10, the default)");
+    expect(page).not.toContain("not usable");
+  });
+
   it("throws a RangeError naming the function when asOf is not a date", () => {
     expect(() => renderPlanMarkdown(seniorEngineerPlan, { asOf: "22/11/2026" })).toThrow(/^renderPlanMarkdown: asOf must be a calendar date/);
   });

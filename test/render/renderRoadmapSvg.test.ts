@@ -53,6 +53,14 @@ describe("renderRoadmapSvg", () => {
     expect(svg).toMatch(/<line [^>]*stroke-dasharray="4 3"\/>\n<text [^>]*>Today, 2026-11-22<\/text>/);
   });
 
+  it("returns each lane's share of the plan's ratios, marked as the default when the plan's are unusable", () => {
+    expect(svg).toContain(">70% of effort<");
+    const skewed = renderRoadmapSvg({ ...seniorEngineerPlan, ratios: { core: 0.6, auxiliary: 0.3, exploratory: 0.1 } }, { asOf: SENIOR_ENGINEER_AS_OF });
+    expect(skewed).toContain(">60% of effort<");
+    const broken = renderRoadmapSvg({ ...seniorEngineerPlan, ratios: { core: 0.5, auxiliary: 0.5, exploratory: 0.5 } }, { asOf: SENIOR_ENGINEER_AS_OF });
+    expect(broken).toContain(">70% of effort (default)<");
+  });
+
   it("returns titles shortened with an ellipsis on the picture", () => {
     expect(svg).toContain(">Mentor one junior engineer every week for 6 months and…</text>");
   });

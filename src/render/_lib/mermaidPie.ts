@@ -8,7 +8,8 @@ const NAMES = { core: "Core", auxiliary: "Auxiliary", exploratory: "Exploratory"
 export function pieLines(mix: EffortMix): string[] {
   const target = BUCKETS.map((bucket) => Math.round(mix.ratios[bucket] * 100)).join("/");
   const what = mix.basis === "logged" ? "Hours logged" : "Hours planned for the next quarter";
-  const lines = ["pie showData", `  title ${what} by bucket (target ${target})`, `  accTitle: ${what} by bucket`];
+  // Invalid plan ratios: the title says the target is the default, not the plan's.
+  const lines = ["pie showData", `  title ${what} by bucket (target ${target}${mix.ratiosUsable ? "" : ", the default"})`, `  accTitle: ${what} by bucket`];
   const slices = BUCKETS.filter((bucket) => mix.minutes[bucket] >= 3);
   lines.push(`  accDescr: ${slices.length === 0 ? "No effort to show." : slices.map((bucket) => `${NAMES[bucket]} ${hours(mix.minutes[bucket])} ${hours(mix.minutes[bucket]) === "1" ? "hour" : "hours"}`).join(", ")}`);
   for (const bucket of slices) lines.push(`  "${NAMES[bucket]}" : ${hours(mix.minutes[bucket])}`);

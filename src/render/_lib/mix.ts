@@ -7,7 +7,7 @@ import { effortLeftMinutes } from "../../_lib/effortLeft.ts";
 import { firstById } from "../../_lib/ids.ts";
 import { goalClassifier } from "../../allocation/classifyGoal.ts";
 import type { Bucket, GoalInput, IsoDate, PlanInput, Ratios } from "../../model/index.ts";
-import { usableRatios } from "../../progress/planMix.ts";
+import { planRatios } from "../../progress/planMix.ts";
 import { taskMinutes } from "../../progress/progressRules.ts";
 
 /** Minutes per bucket, what they measure, and the ratios they are compared with. */
@@ -15,6 +15,8 @@ export interface EffortMix {
   basis: "logged" | "planned";
   minutes: Record<Bucket, number>;
   ratios: Readonly<Ratios>;
+  /** False when the plan's ratios are invalid and 70/20/10 stands in for them. */
+  ratiosUsable: boolean;
 }
 
 /** A log entry as the pie reads it; `plan.log` may be missing or hold anything (it is read defensively). */
@@ -31,13 +33,13 @@ export function effortMix(plan: Readonly<PlanInput>, asOf: IsoDate): EffortMix {
   const classify = goalClassifier(plan.vision);
   // An unknown bucket name is checkAlignment's to report; the pie classifies by capabilities.
   const bucketOf = (goal: Readonly<GoalInput>) => classify(goal.bucket === undefined || BUCKETS.includes(goal.bucket) ? goal : { ...goal, bucket: undefined });
-  const ratios = usableRatios(plan.ratios);
+  const { ratios, usable: ratiosUsable } = planRatios(plan.ratios);
   const logged = loggedMinutes(plan, asOf, (goalId) => {
     const goal = goalById.get(goalId);
     return goal && bucketOf(goal);
   });
-  if (logged) return { basis: "logged", minutes: logged, ratios };
-  return { basis: "planned", minutes: plannedMinutes(plan, asOf, bucketOf), ratios };
+  if (logged) return { basis: "logged", minutes: logged, ratios, ratiosUsable };
+  return { basis: "planned", minutes: plannedMinutes(plan, asOf, bucketOf), ratios, ratiosUsable };
 }
 
 /** Minutes logged on or before `asOf` against a goal (directly or through one of its tasks); undefined when none. */

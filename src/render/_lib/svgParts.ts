@@ -88,7 +88,8 @@ export function axisPart(roadmap: Roadmap, frame: Frame, top: number): Part & { 
 }
 
 /** One lane per bucket: goals as bars coloured by status, titles above them, packed into rows. */
-export function lanesPart(roadmap: Roadmap, frame: Frame, ratios: Readonly<Ratios>, grid: readonly number[], top: number): Part {
+export function lanesPart(roadmap: Roadmap, frame: Frame, target: { ratios: Readonly<Ratios>; usable: boolean }, grid: readonly number[], top: number): Part {
+  const { ratios } = target;
   const { scale } = frame;
   const backgrounds: string[] = [];
   const markup: string[] = [];
@@ -101,7 +102,7 @@ export function lanesPart(roadmap: Roadmap, frame: Frame, ratios: Readonly<Ratio
     backgrounds.push(
       element("rect", { x: 0, y, width: frame.width, height, fill: laneIndex % 2 === 0 ? "#F4F4F4" : "#FFFFFF" }),
       element("text", { x: frame.pad, y: y + 18, "font-size": 12, "font-weight": "bold", fill: INK }, LANE_NAMES[bucket]),
-      element("text", { x: frame.pad, y: y + 33, "font-size": 11, fill: MUTED }, `${Math.round(ratios[bucket] * 100)}% of effort`),
+      element("text", { x: frame.pad, y: y + 33, "font-size": 11, fill: MUTED }, `${Math.round(ratios[bucket] * 100)}% of effort${target.usable ? "" : " (default)"}`),
     );
     bars.forEach((bar, index) => {
       const rowTop = y + 6 + rows[index]! * 30;

@@ -1,8 +1,6 @@
 // `careerplan render`: the plan as a Markdown page, Mermaid text or an SVG
 // roadmap, printed or written to a file.
-import type { IsoDate } from "../model/index.ts";
-import { renderPlanMarkdown } from "../progress/index.ts";
-import { renderPlanMermaid, renderRoadmapSvg } from "../render/index.ts";
+import { type IsoDate, renderPlanMarkdown, renderPlanMermaid, renderRoadmapSvg } from "../index.ts";
 import { formatIssues } from "./formatIssues.ts";
 import type { CliIo } from "./io.ts";
 import { readPlan } from "./readPlan.ts";

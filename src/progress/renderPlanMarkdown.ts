@@ -6,7 +6,7 @@ import { horizonLabel } from "../_lib/horizon.ts";
 import { byDueDate } from "../_lib/order.ts";
 import { listWords } from "../_lib/wording.ts";
 import type { PlanInput } from "../model/index.ts";
-import { renderPlanMermaid } from "../render/renderPlanMermaid.ts";
+import { renderPlanMermaid } from "../render/index.ts";
 import { scheduleReviews } from "../review/index.ts";
 import { type MeasureProgressResult, measureProgress } from "./measureProgress.ts";
 import { effortMixBlocks } from "./planMix.ts";

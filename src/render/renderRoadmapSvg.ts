@@ -1,7 +1,8 @@
 import { requireNumber, requireObject } from "../_lib/args.ts";
-import type { PlanInput } from "../model/index.ts";
-import type { ProgressStatus } from "../progress/types.ts";
-import { planRatios } from "../progress/planMix.ts";
+import type { PlanInput, Ratios } from "../model/index.ts";
+import type { ProgressStatus } from "../progress/index.ts";
+import { DEFAULT_RATIOS } from "../rules/defaults.ts";
+import { planRatios } from "../rules/ratios.ts";
 import { type Roadmap, readRoadmap } from "./_lib/roadmap.ts";
 import { STATUS_NAMES, axisPart, type Frame, headerPart, lanesPart, legendPart, milestonePart, reviewsPart } from "./_lib/svgParts.ts";
 import { timeScale } from "./_lib/svgScale.ts";
@@ -76,7 +77,7 @@ export function renderRoadmapSvg(plan: Readonly<PlanInput>, options: Readonly<Re
   const header = headerPart(roadmap, frame, PAD);
   const milestones = milestonePart(roadmap, frame, header.bottom + 8);
   const axis = axisPart(roadmap, frame, milestones.bottom);
-  const lanes = lanesPart(roadmap, frame, planRatios(plan.ratios), axis.grid, axis.bottom);
+  const lanes = lanesPart(roadmap, frame, laneTarget(plan), axis.grid, axis.bottom);
   const reviews = reviewsPart(roadmap, frame, lanes.bottom + 4);
   const today = todayMark(roadmap, frame, axis.bottom, reviews.bottom);
   const legend = legendPart(frame, today.bottom + 6);
@@ -96,6 +97,12 @@ export function renderRoadmapSvg(plan: Readonly<PlanInput>, options: Readonly<Re
     "</svg>",
     "",
   ].join("\n");
+}
+
+/** The plan's ratios for the lanes, or 70/20/10 marked as the default when the plan's are unusable. */
+function laneTarget(plan: Readonly<PlanInput>): { ratios: Readonly<Ratios>; usable: boolean } {
+  const { ratios } = planRatios(plan);
+  return { ratios: ratios ?? DEFAULT_RATIOS, usable: ratios !== undefined };
 }
 
 /** A dashed line on asOf across the lanes, labelled below the reviews; nothing when asOf is outside the vision's span. */

@@ -1,5 +1,5 @@
 // Private: the "mix" kind of renderPlanMermaid.
-import { BUCKETS } from "../../_lib/defaults.ts";
+import { BUCKETS } from "../../rules/defaults.ts";
 import type { EffortMix } from "./mix.ts";
 
 const NAMES = { core: "Core", auxiliary: "Auxiliary", exploratory: "Exploratory" } as const;

@@ -2,13 +2,12 @@
 // plan has a log, else the effort planned for the next quarter.
 import { isNumberFrom } from "../../_lib/args.ts";
 import { addMonths, isIsoDate, toDayNumber } from "../../_lib/dates.ts";
-import { BUCKETS, goalStatus } from "../../_lib/defaults.ts";
-import { effortLeftMinutes } from "../../_lib/effortLeft.ts";
 import { firstById } from "../../_lib/ids.ts";
-import { goalClassifier } from "../../allocation/classifyGoal.ts";
 import type { Bucket, GoalInput, IsoDate, PlanInput, Ratios } from "../../model/index.ts";
-import { planRatios } from "../../progress/planMix.ts";
-import { taskMinutes } from "../../progress/progressRules.ts";
+import { goalClassifier } from "../../rules/bucket.ts";
+import { DEFAULT_RATIOS, goalStatus } from "../../rules/defaults.ts";
+import { effortLeftMinutes } from "../../rules/effortLeft.ts";
+import { planRatios } from "../../rules/ratios.ts";
 
 /** Minutes per bucket, what they measure, and the ratios they are compared with. */
 export interface EffortMix {
@@ -31,9 +30,11 @@ export function effortMix(plan: Readonly<PlanInput>, asOf: IsoDate): EffortMix {
   const goals = plan.goals ?? [];
   const goalById = firstById(goals, (goal) => goal);
   const classify = goalClassifier(plan.vision);
-  // An unknown bucket name is checkAlignment's to report; the pie classifies by capabilities.
-  const bucketOf = (goal: Readonly<GoalInput>) => classify(goal.bucket === undefined || BUCKETS.includes(goal.bucket) ? goal : { ...goal, bucket: undefined });
-  const { ratios, usable: ratiosUsable } = planRatios(plan.ratios);
+  // An unknown bucket name is checkAlignment's to report; the rule classifies such a goal by its capabilities.
+  const bucketOf = (goal: Readonly<GoalInput>) => classify(goal);
+  const usable = planRatios(plan).ratios;
+  const ratios = usable ?? DEFAULT_RATIOS;
+  const ratiosUsable = usable !== undefined;
   const logged = loggedMinutes(plan, asOf, (goalId) => {
     const goal = goalById.get(goalId);
     return goal && bucketOf(goal);
@@ -84,6 +85,19 @@ function plannedMinutes(plan: Readonly<PlanInput>, asOf: IsoDate, bucketOf: (goa
     const end = due ?? (isIsoDate(plan.vision.targetDate) ? toDayNumber(plan.vision.targetDate) : quarterEnd);
     const share = end < today ? 1 : start > quarterEnd || end < start ? 0 : (Math.min(end, quarterEnd) - start + 1) / (end - start + 1);
     minutes[bucketOf(goal)] += left * share;
+  }
+  return minutes;
+}
+
+/** Minutes of micro-tasks per goal id, all and done (tasks without positive minutes don't count), as measureProgress counts them. */
+function taskMinutes(tasks: readonly { goalId: string; minutes: number; done?: boolean }[]): Map<string, { total: number; done: number }> {
+  const minutes = new Map<string, { total: number; done: number }>();
+  for (const task of tasks) {
+    if (!(task.minutes > 0)) continue;
+    const entry = minutes.get(task.goalId) ?? { total: 0, done: 0 };
+    minutes.set(task.goalId, entry);
+    entry.total += task.minutes;
+    if (task.done === true) entry.done += task.minutes;
   }
   return minutes;
 }

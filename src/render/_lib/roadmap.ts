@@ -2,14 +2,13 @@
 // roadmap), so the two always show the same goals, statuses and dates.
 import { requirePlan } from "../../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../../_lib/dates.ts";
-import { BUCKETS, goalStatus } from "../../_lib/defaults.ts";
+import { goalStatus } from "../../rules/defaults.ts";
 import { horizonLabel } from "../../_lib/horizon.ts";
 import { firstById } from "../../_lib/ids.ts";
 import { byDueDate } from "../../_lib/order.ts";
-import { goalClassifier } from "../../allocation/classifyGoal.ts";
+import { goalClassifier } from "../../rules/bucket.ts";
 import type { Bucket, IsoDate, PlanInput } from "../../model/index.ts";
-import { measureProgress } from "../../progress/measureProgress.ts";
-import type { ProgressStatus } from "../../progress/types.ts";
+import { measureProgress, type ProgressStatus } from "../../progress/index.ts";
 import { type ReviewEvent, scheduleReviews } from "../../review/index.ts";
 
 /** A goal as a bar: its lane, its status on `asOf` and its dates (start never after due). */
@@ -61,8 +60,8 @@ export function readRoadmap(where: string, plan: Readonly<PlanInput>, asOf: unkn
   const classify = goalClassifier(vision);
   const goals = progress.goals.map((row): RoadmapGoal => {
     const goal = goalById.get(row.id)!;
-    // An unknown bucket name is checkAlignment's to report; the picture classifies by capabilities.
-    const bucket = classify(goal.bucket === undefined || BUCKETS.includes(goal.bucket) ? goal : { ...goal, bucket: undefined });
+    // An unknown bucket name is checkAlignment's to report; the rule classifies such a goal by its capabilities.
+    const bucket = classify(goal);
     const open = goalStatus(goal) !== "done" && row.status !== "done";
     const item: RoadmapGoal = {
       id: row.id,

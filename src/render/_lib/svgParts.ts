@@ -1,9 +1,9 @@
 // Private: the parts of the SVG roadmap, top to bottom. Each takes the y it
 // starts at and returns its markup and the y where the next part starts.
 import { shorten } from "../../_lib/plainText.ts";
-import { BUCKETS } from "../../_lib/defaults.ts";
+import { BUCKETS } from "../../rules/defaults.ts";
 import type { Bucket, Ratios } from "../../model/index.ts";
-import type { ProgressStatus } from "../../progress/types.ts";
+import type { ProgressStatus } from "../../progress/index.ts";
 import type { Roadmap, RoadmapGoal } from "./roadmap.ts";
 import { packRows } from "./svgRows.ts";
 import { type TimeScale, ticks } from "./svgScale.ts";

@@ -29,8 +29,8 @@ export function earnedEvidence(plan: Readonly<PlanInput>, asOf: string): Map<str
   }
   const goalOfTask = new Map<string, string>();
   for (const task of plan.tasks ?? []) if (!goalOfTask.has(task.id)) goalOfTask.set(task.id, task.goalId);
-  const logged = (plan.log ?? [])
-    .filter((entry) => typeof entry.evidence === "string" && oneLine(entry.evidence) !== "" && typeof entry.date === "string" && entry.date <= asOf)
+  const logged = (Array.isArray(plan.log) ? plan.log : [])
+    .filter((entry) => typeof entry === "object" && entry !== null && typeof entry.evidence === "string" && oneLine(entry.evidence) !== "" && typeof entry.date === "string" && entry.date <= asOf)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const entry of logged) {
     const goalId = entry.goalId ?? (entry.taskId === undefined ? undefined : goalOfTask.get(entry.taskId));

@@ -24,6 +24,8 @@ export interface GoalLog {
 export function goalLogs(log: readonly LogEntryInput[], asOf: string, goalOfTask: ReadonlyMap<string, string>): Map<string, GoalLog> {
   const logs = new Map<string, GoalLog>();
   for (const entry of log) {
+    // A plan that skipped parsePlan may hold anything here: what is not an entry is skipped.
+    if (typeof entry !== "object" || entry === null) continue;
     const { date, minutes, value } = entry;
     if (!isIsoDate(date) || date > asOf) continue;
     const goalId = entry.goalId ?? (entry.taskId === undefined ? undefined : goalOfTask.get(entry.taskId));

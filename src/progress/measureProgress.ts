@@ -102,7 +102,7 @@ export function measureProgress(plan: Readonly<PlanInput>, options: Readonly<Mea
   const milestones = plan.milestones ?? [];
   const milestoneById = firstById(milestones, (milestone) => ({ dueDate: validDate(milestone.dueDate) ?? visionTarget, goals: [] as Counted[] }));
   const minutes = taskMinutes(plan.tasks ?? []);
-  const logs = plan.log?.length ? goalLogs(plan.log, asOf, taskGoals(plan.tasks ?? [])) : new Map<string, GoalLog>();
+  const logs = Array.isArray(plan.log) && plan.log.length > 0 ? goalLogs(plan.log, asOf, taskGoals(plan.tasks ?? [])) : new Map<string, GoalLog>();
   const goalRows: ProgressRow[] = [];
   const counted: Counted[] = [];
   const linked: Counted[] = [];

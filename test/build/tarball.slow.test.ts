@@ -104,14 +104,16 @@ describe("tree-shaking the installed package", () => {
     expect(minifiedBytes).toBeLessThan(8 * KB);
   });
 
-  // The issue's ceiling is 32 kB; the budget stops the library growing
-  // unnoticed: raise it only for a change that is worth its bytes. 0.1 was
-  // 29.6 kB; 0.2's living-plan loop (the log, recordProgress, replan, reviews
-  // that leave no stale work) adds about 6 kB, hence 38 kB until it is trimmed.
-  it("keeps the whole library, without its dependencies, under 38 kB gzip", async () => {
+  // The issue's ceiling is 32 kB; this budget stops the library growing
+  // unnoticed: raise it only for a change that is worth its bytes. It was 30 kB
+  // until 0.2's pictures (renderPlanMermaid, renderRoadmapSvg and the diagrams
+  // in renderPlanMarkdown: 5.5 kB gzip) and the living-plan loop (the log,
+  // recordProgress, replan, reviews that leave no stale work: about 6.5 kB)
+  // took it past the ceiling.
+  it("keeps the whole library, without its dependencies, under 44 kB gzip", async () => {
     const { minifiedBytes, gzipBytes } = await bundle(["*"], { external: DEPENDENCIES });
     console.log(`careerplan (all, no dependencies): ${minifiedBytes} B minified, ${gzipBytes} B gzip`);
-    expect(gzipBytes).toBeLessThan(38 * KB);
+    expect(gzipBytes).toBeLessThan(44 * KB);
   });
 });
 

@@ -23,7 +23,7 @@ const QUARTER_DAYS = 91;
  */
 export function checkLoggedMix(index: AlignmentIndex, weeks: number, tolerance: number | undefined, issues: Issue[]): boolean {
   const { plan, asOf } = index;
-  if (!plan.log?.length) return false;
+  if (!Array.isArray(plan.log) || plan.log.length === 0) return false;
   const recentFrom = addDays(asOf, -7 * weeks + 1);
   const quarterFrom = addDays(asOf, -QUARTER_DAYS + 1);
   const recent = loggedMinutes(index, recentFrom);
@@ -31,12 +31,13 @@ export function checkLoggedMix(index: AlignmentIndex, weeks: number, tolerance: 
   // Unusable plan ratios are reported by the index; the mix cannot be judged against them.
   const planRatios = index.ratios;
   if (planRatios === undefined) return true;
-  const override = (plan.ratioOverrides ?? []).find((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && asOf <= item.until && usable(item.ratios));
+  const overrides = Array.isArray(plan.ratioOverrides) ? plan.ratioOverrides.filter((item) => typeof item === "object" && item !== null) : [];
+  const override = overrides.find((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && asOf <= item.until && usable(item.ratios));
   const ratios = override ? override.ratios : planRatios;
   const what = override ? `the time logged in the last ${weeks} weeks (override ${percentages(override.ratios)} in force)` : `the time logged in the last ${weeks} weeks`;
   report(recent, ratios, tolerance, what, () => true, issues);
   // A dated override bends the mix for a while; the quarter around it must still follow the plan.
-  const overlapsQuarter = (plan.ratioOverrides ?? []).some((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && item.until >= quarterFrom);
+  const overlapsQuarter = overrides.some((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && item.until >= quarterFrom);
   if (overlapsQuarter) report(loggedMinutes(index, quarterFrom), planRatios, tolerance, "the time logged over the last quarter", (drift) => drift < 0, issues);
   return true;
 }
@@ -51,6 +52,8 @@ function loggedMinutes(index: AlignmentIndex, from: string): Record<Bucket, numb
     if (!taskGoalAt.has(tasks[step]!.id)) taskGoalAt.set(tasks[step]!.id, at);
   });
   for (const entry of plan.log ?? []) {
+    // A plan that skipped parsePlan may hold anything here: what is not an entry is skipped.
+    if (typeof entry !== "object" || entry === null) continue;
     const { date } = entry;
     if (typeof date !== "string" || date < from || date > asOf || !(typeof entry.minutes === "number" && entry.minutes > 0 && entry.minutes < Infinity)) continue;
     const at = entry.goalId !== undefined ? goalAt.get(entry.goalId) : entry.taskId !== undefined ? taskGoalAt.get(entry.taskId) : undefined;

@@ -31,6 +31,9 @@ export function judgeSpecific(found: TextFeatures): CriterionResult {
   if (found.softVerb !== undefined && anchor === undefined) {
     return failed(`"${found.softVerb}" names no concrete result: say what, how much or how`, [found.softVerb]);
   }
+  if (found.genericObject !== undefined) {
+    return failed(`"${found.genericObject}" does not say which one: name it, its level or field, or how many`, [found.genericObject]);
+  }
   return passed("it names a concrete action and what it acts on", [found.opening]);
 }
 

@@ -31,7 +31,7 @@ describe("parseDeadline", () => {
     ["by next Friday", "2026-11-22", "2026-11-27"],
     ["by tomorrow", "2026-11-22", "2026-11-23"],
   ])("counts %j from asOf with calendar arithmetic", (text, asOf, expected) => {
-    expect(parseDeadline(text, asOf)).toBe(expected);
+    expect(parseDeadline(text, { asOf })).toBe(expected);
   });
 
   it.each([
@@ -49,20 +49,24 @@ describe("parseDeadline", () => {
     ["Hit my Q4 targets", "2026-11-22", "2026-12-31"],
     ["Launch in H1", "2026-11-22", "2027-06-30"],
   ])("reads %j without a year as its next occurrence from asOf %s", (text, asOf, expected) => {
-    expect(parseDeadline(text, asOf)).toBe(expected);
+    expect(parseDeadline(text, { asOf })).toBe(expected);
   });
 
-  it.each(["Run in March 5 times", "Read 3 chapters, June 30 pages"])("takes no date from %j: a day without a year needs a word such as 'by' before it", (text) => {
-    expect(parseDeadline(text, "2026-11-22")).toBeUndefined();
+  it("takes no date from a day without a year unless a word such as 'by' comes before it", () => {
+    expect(parseDeadline("Read 3 chapters, June 30 pages", { asOf: "2026-11-22" })).toBeUndefined();
+  });
+
+  it("reads 'in March' as the month's end and leaves the number after it alone", () => {
+    expect(parseDeadline("Run in March 5 times", { asOf: "2026-11-22" })).toBe("2027-03-31");
   });
 
   it("returns undefined for a day without a year when asOf is absent, or when no year has that day", () => {
     expect(parseDeadline("Finish by June 30")).toBeUndefined();
-    expect(parseDeadline("Finish by June 31", "2026-11-22")).toBeUndefined();
+    expect(parseDeadline("Finish by June 31", { asOf: "2026-11-22" })).toBeUndefined();
   });
 
   it("finds no next occurrence past year 9999 instead of looping", () => {
-    expect(parseDeadline("Finish by June 30", "9999-12-31")).toBeUndefined();
+    expect(parseDeadline("Finish by June 30", { asOf: "9999-12-31" })).toBeUndefined();
   });
 
   it("returns undefined for a relative phrase when asOf is absent", () => {
@@ -74,7 +78,7 @@ describe("parseDeadline", () => {
   });
 
   it.each(["Get better at SQL soon", "Learn Rust someday", "Be a manager one day", "Improve eventually", ""])("returns undefined for the vague %j", (text) => {
-    expect(parseDeadline(text, "2026-11-22")).toBeUndefined();
+    expect(parseDeadline(text, { asOf: "2026-11-22" })).toBeUndefined();
   });
 
   it("returns the latest date when the text names several", () => {
@@ -82,7 +86,7 @@ describe("parseDeadline", () => {
   });
 
   it("throws a RangeError naming the parameter when asOf is not a date", () => {
-    expect(() => parseDeadline("in 8 weeks", "2026-02-30")).toThrow(/parseDeadline: asOf/);
+    expect(() => parseDeadline("in 8 weeks", { asOf: "2026-02-30" })).toThrow(/parseDeadline: options\.asOf/);
   });
 
   it("throws a TypeError when text is not a string", () => {

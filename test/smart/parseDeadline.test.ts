@@ -89,6 +89,31 @@ describe("parseDeadline", () => {
     expect(() => parseDeadline("in 8 weeks", { asOf: "2026-02-30" })).toThrow(/parseDeadline: options\.asOf/);
   });
 
+  it("reads numeric dates in the dateOrder asked for, and never swaps an impossible reading", () => {
+    expect(parseDeadline("by 3/31/2027")).toBe("2027-03-31");
+    expect(parseDeadline("on 5/6/2027")).toBe("2027-05-06");
+    expect(parseDeadline("on 5/6/2027", { dateOrder: "DMY" })).toBe("2027-06-05");
+    expect(parseDeadline("by 13/01/2027")).toBeUndefined();
+    expect(parseDeadline("by 13/01/2027", { dateOrder: "DMY" })).toBe("2027-01-13");
+    expect(parseDeadline("by 2027/03/31", { dateOrder: "DMY" })).toBe("2027-03-31");
+    expect(parseDeadline("by 31/03/2027", { dateOrder: "YMD" })).toBeUndefined();
+    expect(parseDeadline("by 31.03.2027")).toBe("2027-03-31");
+  });
+
+  it("produces no date outside 0001-9999", () => {
+    expect(parseDeadline("by the end of next quarter", { asOf: "9999-12-31" })).toBeUndefined();
+    expect(parseDeadline("within 6 months", { asOf: "9999-09-01" })).toBeUndefined();
+    expect(parseDeadline("next week", { asOf: "9999-12-30" })).toBeUndefined();
+    expect(parseDeadline("by the end of this year", { asOf: "9999-06-01" })).toBe("9999-12-31");
+    expect(parseDeadline("by tomorrow", { asOf: "9999-12-31" })).toBeUndefined();
+    expect(parseDeadline("before Christmas", { asOf: "9999-12-26" })).toBeUndefined();
+  });
+
+  it("throws a TypeError naming options when asOf is passed the 0.1 way, and a RangeError for an unknown dateOrder", () => {
+    expect(() => parseDeadline("in 8 weeks", "2026-11-22" as never)).toThrow(/parseDeadline: options must be an object/);
+    expect(() => parseDeadline("by 3/31/2027", { dateOrder: "DDMM" as never })).toThrow(/parseDeadline: options\.dateOrder/);
+  });
+
   it("throws a TypeError when text is not a string", () => {
     expect(() => parseDeadline(42 as unknown as string)).toThrow(TypeError);
   });

@@ -6,7 +6,7 @@ import type { GoalInput, IsoDate, Issue } from "../model/index.ts";
 import type { TextFeatures } from "./features.ts";
 import { judgeAchievable, judgeRelevant, type PlanFacts } from "./planCriteria.ts";
 import { scanGoalText } from "./scanGoalText.ts";
-import { HINTS, failed, formatHours, judgeAbsurdity, judgeMeasurable, judgeSpecific, judgeTimeBound, passed, unknown } from "./textCriteria.ts";
+import { HINTS, failed, formatHours, judgeAbsurdity, judgeMeasurable, judgeSpecific, judgeTimeBound, passed, specificHint, unknown } from "./textCriteria.ts";
 import type { TimeContext } from "./timeExpressions.ts";
 import type { CheckSmartResult, Criterion, CriterionResult } from "./types.ts";
 
@@ -85,7 +85,10 @@ export function judgeSmart(goal: GoalInput | string, context: TimeContext, facts
     const { status, reason } = verdicts[at]!;
     const { code, start, hint } = ORDER[at]!;
     if (status === "pass") score++;
-    else if (status === "fail") issues.push(createIssue(code, "warning", paths[at]!, start + reason, verdicts[at] === timeBound ? timeBoundHint : hint));
+    else if (status === "fail") {
+      const shown = verdicts[at] === timeBound ? timeBoundHint : verdicts[at] === criteria.specific ? specificHint(found, criteria.specific) : hint;
+      issues.push(createIssue(code, "warning", paths[at]!, start + reason, shown));
+    }
   }
   const failedCriteria = issues.length;
   const mismatch = dateMismatch(found, record?.dueDate);

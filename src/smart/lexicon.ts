@@ -100,7 +100,7 @@ export const COMPLETION_VERBS = words(
     "build create sign enrol enroll register apply attend schedule book host organize organise run lead " +
     "send file deploy migrate implement document draft produce record teach mentor coach hire close " +
     "secure win achieve land found start automate read watch solve contribute merge open upload post take " +
-    "find ask update rewrite translate renew switch change move join",
+    "find ask update rewrite translate renew switch change move join speak",
 );
 /** Singular nouns that name one observable deliverable ("course", "certification"). */
 export const DELIVERABLES = words(
@@ -109,12 +109,13 @@ export const DELIVERABLES = words(
     "prototype app website portfolio demo release product mvp migration document doc proposal study review " +
     "plan roadmap test screening appointment interview application contract deal tutorial video podcast " +
     "episode speech meetup conference hackathon poc pilot initiative rollout kata challenge " +
-    "job jobs role position internship promotion raise mentor license licence resume cv career careers guide training fellowship client offer",
+    "job jobs role position internship promotion raise mentor license licence resume cv career careers guide training fellowship client offer " +
+    "assessment pipeline script tool api model integration association club group committee council someone mba phd cert",
 );
 /** Verbs whose completion is observable whatever their object ("ship", "publish"). */
 export const OBSERVABLE_VERBS = words("ship publish launch release deploy submit pass earn obtain found migrate automate");
 /** Verbs that finish a named work: "read", "present", "pass" a capitalised or quoted title is a deliverable. */
-export const NAMED_WORK_VERBS = words("read finish complete present pass take publish ship launch release watch");
+export const NAMED_WORK_VERBS = words("read finish complete present pass take publish ship launch release watch get earn obtain land secure");
 /** Past participles that name an observable change of status ("promoted to senior engineer"). */
 export const STATUS_PARTICIPLES = words("promoted certified hired accepted admitted licensed");
 /** Other verbs that open a goal's object ("find a job", "update my resume"). */
@@ -123,7 +124,7 @@ export const OTHER_VERBS = words(
     "go move transition advance step land secure attain reach",
 );
 /** Particles a completion verb may take before its object ("sign up for", "move into"). */
-export const PARTICLES = words("up in out for on to into over as");
+export const PARTICLES = words("up in out for on to into over as at");
 /** Words that end a verb's object (prepositions, conjunctions). */
 export const OBJECT_STOPS = words("and or but of on in at with from to by about into during before after through within until using via if when while");
 /** Soft verbs ("explore", "improve") that need a quantity or method to be specific. */
@@ -139,10 +140,10 @@ export const GENERIC_OBJECTS = words(
   "certificate certificates certification certifications course courses class classes training job jobs role roles position positions " +
     "internship internships promotion raise network networking connections contacts skills skill skillset resume resumes cv cvs " +
     "portfolio mentor mentors mentorship degree degrees qualification qualifications career careers opportunity opportunities " +
-    "experience profile salary income language languages interview interviews team leadership management " +
+    "experience profile salary income language languages interview interviews team " +
     "talk talks presentation conference conferences project projects business deal deals license licence blog client clients " +
     "program programme association someone somebody people manager managers lead leader director engineer analyst designer developer " +
-    "promoted certified hired",
+    "plan plans feature features group groups module modules cert certs diploma diplomas something anything promoted certified hired licensed",
 );
 /** Verbs whose object is a role: becoming one is observable ("become a team lead"). */
 export const ROLE_VERBS = words("become becomes became becoming");
@@ -152,7 +153,7 @@ export const ROLE_NOUNS = words("lead manager director engineer analyst designer
 export const GENERIC_VERBS = words("network networking");
 /** Modifiers that do not say which one ("a new job", "a better role"). */
 export const NON_QUALIFIERS = words(
-  "a an the my our your his her their its this that these those some any another other new better good great decent nice side own " +
+  "a an the my our your his her their its this that these those some any another other new better good great decent nice side own big small large top " +
     "higher bigger first next dream different stable full part time full-time part-time paid unpaid remote summer entry " +
     "well-paid well paying permanent professional online more real proper right suitable relevant current personal " +
     "few several many certain basic general overall strong solid",
@@ -172,7 +173,7 @@ export const PHRASES = {
     "become a better, be a better, learn more, know more, improve myself, better myself, be successful, " +
     "become successful, be more successful, do my best, work harder, find a balance, make progress, " +
     "try different, try new things, be mindful, being mindful, be more mindful, in general, as much as possible, and so on, someday, some day, " +
-    "eventually, at some point, one of these days, stuff, things, somehow, find my passion, find my purpose, find my calling, do something, think about, look into"
+    "eventually, at some point, one of these days, stuff, things, somehow, find my passion, find my purpose, find my calling, do something, think about, look into, get my life together"
   ).split(", "),
   /** Give a soft verb its concrete method or scope ("such as", "including"). */
   concrete: ["such as", "including", "for example", "for instance", "e.g", "i.e"],

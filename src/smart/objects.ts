@@ -105,6 +105,8 @@ function qualifiedAfter(tokens: readonly Token[], timed: readonly number[], at: 
     if (token.kind !== "word") return true;
     const word = token.text;
     if (NON_QUALIFIERS.has(word) || (STOP_WORDS.has(word) && !GENERIC_OBJECTS.has(word))) continue;
+    // "in project management": a generic word that names a field with the noun after it.
+    if (GENERIC_OBJECTS.has(word) && !isTimed(timed, index + 1) && modifies(tokens[index + 1])) continue;
     return !GENERIC_OBJECTS.has(word) && !ACTION_VERBS.has(word);
   }
   return false;

@@ -3,7 +3,7 @@
 // ahead windows are capped), so the pass is linear in the text's length.
 import type { TextFeatures, TimeMatch } from "./features.ts";
 import {
-  CLOCK_WORDS, DELIVERABLES, DURATION_UNITS, FREQUENCY_OPENERS, FREQUENCY_PERIODS, FREQUENCY_WORDS, NUMBER_WORDS, OBJECT_STOPS, PARTICLES, RATING_WORDS,
+  CLOCK_WORDS, DELIVERABLES, DURATION_UNITS, FREQUENCY_OPENERS, FREQUENCY_PERIODS, NUMBER_WORDS, OBJECT_STOPS, PARTICLES, RATING_WORDS,
   ROLE_NOUNS, ROLE_VERBS, STATUS_PARTICIPLES,
 } from "./lexicon.ts";
 import { findGenericObject, namedAfter } from "./objects.ts";
@@ -14,6 +14,10 @@ import { COMPLETION_VERBS, NAMED_WORK_VERBS, OBSERVABLE_VERBS, PHRASES_BY_FIRST_
 const DELIVERABLE_REACH = 6;
 const OPENING_WORDS = 6;
 const RATING_REACH = 4;
+/** Comparatives that name no object ("earn more"). */
+const COMPARATIVES = new Set(["more", "less", "better", "fewer"]);
+/** Words before a named work: "read the …", "get my …". */
+const DETERMINERS = new Set(["the", "my", "our", "a", "an", "his", "her", "their", "your"]);
 
 /** The tokens of one text and the text itself, for quoting evidence. */
 interface Scan {
@@ -200,12 +204,13 @@ function readDeliverable(scan: Scan, at: number, found: TextFeatures): void {
     return;
   }
   const object = tokens[at + 1];
-  if (OBSERVABLE_VERBS.has(word) && object?.kind === "word" && !OBJECT_STOPS.has(object.text)) {
+  // "earn more" names no result: a comparative is not an object.
+  if (OBSERVABLE_VERBS.has(word) && object?.kind === "word" && !OBJECT_STOPS.has(object.text) && !COMPARATIVES.has(object.text)) {
     found.deliverable = quote(scan, at, at + 2);
     return;
   }
   if (NAMED_WORK_VERBS.has(word)) {
-    const named = wordAt(tokens, at + 1) === "the" ? at + 2 : at + 1;
+    const named = DETERMINERS.has(wordAt(tokens, at + 1)) ? at + 2 : at + 1;
     const title = tokens[named];
     if (title !== undefined && ((title.kind === "word" && title.capital) || title.text === '"' || title.text === "“")) found.deliverable = quote(scan, at, named + 1);
   }

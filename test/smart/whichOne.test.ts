@@ -63,3 +63,11 @@ describe("checkSmart on observable results", () => {
     expect(status(text, "measurable")).toBe("fail");
   });
 });
+
+describe("the hint of a generic object", () => {
+  it("asks which one, with examples of a name, a level or field and a number", () => {
+    const issue = checkSmart("Earn a certificate by the end of 2027").issues.find((candidate) => candidate.code === "smart/not-specific");
+    expect(issue?.hint).toMatch(/^Say which one/);
+    expect(checkSmart("Get better at SQL by 2027").issues.find((candidate) => candidate.code === "smart/not-specific")?.hint).toMatch(/^Say exactly what/);
+  });
+});

@@ -18,7 +18,8 @@ export function readPlan(io: CliIo, file: string): ReadPlanResult {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte order mark; JSON.parse rejects it, people don't expect that.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, error: `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, issues: [] };
   }

@@ -50,7 +50,7 @@ export const PERIODS: ReadonlyMap<string, number> = new Map([["week", 0], ["mont
 /** Abbreviated period ends ("EOY"). */
 export const PERIOD_END_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([["eow", "week"], ["eom", "month"], ["eoq", "quarter"], ["eoy", "year"]]);
 /** The word "end" and its synonyms ("end of 2027"). */
-export const END_WORDS = words("end close");
+export const END_WORDS = words("end close rest");
 /** The start of a period ("by the start of Q2"). */
 export const START_WORDS = words("start beginning");
 /**
@@ -110,7 +110,7 @@ export const DELIVERABLES = words(
     "plan roadmap test screening appointment interview application contract deal tutorial video podcast " +
     "episode speech meetup conference hackathon poc pilot initiative rollout kata challenge " +
     "job jobs role position internship promotion raise mentor license licence resume cv career careers guide training fellowship client offer " +
-    "assessment pipeline script tool api model integration association club group committee council someone mba phd cert",
+    "assessment pipeline script tool api model integration association club group committee council someone mba phd cert session event seminar webinar",
 );
 /** Verbs whose completion is observable whatever their object ("ship", "publish"). */
 export const OBSERVABLE_VERBS = words("ship publish launch release deploy submit pass earn obtain found migrate automate");
@@ -143,7 +143,9 @@ export const GENERIC_OBJECTS = words(
     "experience profile salary income language languages interview interviews team " +
     "talk talks presentation conference conferences project projects business deal deals license licence blog client clients " +
     "program programme association someone somebody people manager managers lead leader director engineer analyst designer developer " +
-    "plan plans feature features group groups module modules cert certs diploma diplomas something anything promoted certified hired licensed",
+    "plan plans feature features group groups module modules cert certs diploma diplomas something anything " +
+    "session sessions event events workshop workshops seminar seminars webinar webinars professionals colleagues peers experts " +
+    "promoted certified hired licensed",
 );
 /** Verbs whose object is a role: becoming one is observable ("become a team lead"). */
 export const ROLE_VERBS = words("become becomes became becoming");
@@ -154,6 +156,7 @@ export const GENERIC_VERBS = words("network networking");
 /** Modifiers that do not say which one ("a new job", "a better role"). */
 export const NON_QUALIFIERS = words(
   "a an the my our your his her their its this that these those some any another other new better good great decent nice side own big small large top " +
+    "industry field area company organization organisation workplace office " +
     "higher bigger first next dream different stable full part time full-time part-time paid unpaid remote summer entry " +
     "well-paid well paying permanent professional online more real proper right suitable relevant current personal " +
     "few several many certain basic general overall strong solid",

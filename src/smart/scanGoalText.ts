@@ -4,7 +4,7 @@
 import type { TextFeatures, TimeMatch } from "./features.ts";
 import {
   CLOCK_WORDS, DELIVERABLES, DURATION_UNITS, FREQUENCY_OPENERS, FREQUENCY_PERIODS, NUMBER_WORDS, OBJECT_STOPS, PARTICLES, RATING_WORDS,
-  ROLE_NOUNS, ROLE_VERBS, STATUS_PARTICIPLES,
+  ROLE_NOUNS, ROLE_VERBS, STATUS_PARTICIPLES, STOP_WORDS,
 } from "./lexicon.ts";
 import { findGenericObject, namedAfter } from "./objects.ts";
 import { type TimeContext, matchTime } from "./timeExpressions.ts";
@@ -198,6 +198,8 @@ function readDeliverable(scan: Scan, at: number, found: TextFeatures): void {
     return;
   }
   if (!COMPLETION_VERBS.has(word)) return;
+  // "the next coaching session": a gerund after a determiner names a kind of thing, not an action.
+  if (word.endsWith("ing") && (DETERMINERS.has(wordAt(tokens, at - 1)) || wordAt(tokens, at - 1) === "next")) return;
   const noun = deliverableAfter(tokens, at);
   if (noun > 0) {
     found.deliverable = quote(scan, at, noun + 1);
@@ -233,9 +235,14 @@ function deliverableAfter(tokens: readonly Token[], at: number): number {
   for (; index < end; index++) {
     const token = tokens[index]!;
     if (token.kind === "symbol" || OBJECT_STOPS.has(token.text)) return 0;
-    if (DELIVERABLES.has(token.text)) return index;
+    // "a blog post", not "blog posts": the noun a deliverable word modifies is the object.
+    if (DELIVERABLES.has(token.text) && !isModifier(tokens[index + 1])) return index;
   }
   return 0;
+}
+
+function isModifier(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === "word" && !OBJECT_STOPS.has(next.text) && !STOP_WORDS.has(next.text) && !WORDS.get(next.text)?.time;
 }
 
 /** Whether `phrase` is written at token `at`. */

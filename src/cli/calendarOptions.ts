@@ -1,8 +1,7 @@
 // The iCalendar options `careerplan schedule` derives from a plan, so that each
 // plan's calendar has its own name and its own event UIDs: two plans imported
 // into one calendar app must not overwrite each other's reviews.
-import type { IsoDate, Vision } from "../model/index.ts";
-import type { ToICalendarOptions } from "../review/index.ts";
+import type { IsoDate, ToICalendarOptions, Vision } from "../index.ts";
 
 /** Calendar apps cut long names; the vision statement can run to a paragraph. */
 const MAX_NAME = 60;

@@ -1,8 +1,5 @@
 import { parseArgs } from "node:util";
-import { isIsoDate } from "../_lib/dates.ts";
-import { checkAlignment } from "../alignment/index.ts";
-import { scheduleReviews, toICalendar } from "../review/index.ts";
-import type { IsoDate } from "../model/index.ts";
+import { checkAlignment, IsoDate, scheduleReviews, toICalendar } from "../index.ts";
 import { calendarOptions } from "./calendarOptions.ts";
 import { renderDemo } from "./demo.ts";
 import { formatIssues } from "./formatIssues.ts";
@@ -56,10 +53,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (values.format !== undefined && values.format !== "text" && values.format !== "json") return fail(io, `--format must be text or json, got "${values.format}"`);
 
   const asOf = values["as-of"] ?? (command === "demo" ? undefined : io.today());
-  if (asOf !== undefined && !isIsoDate(asOf)) return fail(io, `--as-of must be a calendar date YYYY-MM-DD, got "${asOf}"`, { json });
+  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) return fail(io, `--as-of must be a calendar date YYYY-MM-DD, got "${asOf}"`, { json });
   for (const option of ["from", "until"] as const) {
     const date = values[option];
-    if (date !== undefined && !isIsoDate(date)) return fail(io, `--${option} must be a calendar date YYYY-MM-DD, got "${date}"`, { json });
+    if (date !== undefined && !IsoDate.safeParse(date).success) return fail(io, `--${option} must be a calendar date YYYY-MM-DD, got "${date}"`, { json });
   }
   if (values.from !== undefined && values.until !== undefined && values.from > values.until) {
     return fail(io, `--from ${values.from} is after --until ${values.until}: the range holds no date`, { json });

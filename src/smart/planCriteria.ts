@@ -5,8 +5,10 @@
 // changed in place is read afresh), while checkAlignment indexes the plan once
 // and judges every goal against that index.
 import { daysBetween, isIsoDate } from "../_lib/dates.ts";
-import { bucketCapacityHours, DEFAULT_RATIOS } from "../_lib/defaults.ts";
-import type { Bucket, GoalInput, PlanInput } from "../model/index.ts";
+import { type CapabilityKinds, capabilityKinds, goalBucket } from "../rules/bucket.ts";
+import { bucketCapacityHours, DEFAULT_RATIOS } from "../rules/defaults.ts";
+import type { PlanIndex } from "../rules/planIndex.ts";
+import type { GoalInput, PlanInput } from "../model/index.ts";
 import { STOP_WORDS } from "./lexicon.ts";
 import { failed, formatHours, passed, unknown } from "./textCriteria.ts";
 import { tokenize } from "./tokens.ts";
@@ -28,6 +30,8 @@ export interface PlanFacts {
   capability(id: string): CapabilityFacts | undefined;
   /** The stemmed topic words of the vision and its capabilities. */
   visionWords(): ReadonlySet<string>;
+  /** Whether each capability id is core: what a goal's bucket follows. */
+  kinds(): CapabilityKinds;
 }
 
 const SHOWN_WORDS = 3;
@@ -35,23 +39,28 @@ const SHOWN_WORDS = 3;
 /** Facts read straight from `plan` for one goal: each lookup scans the plan as it is now. */
 export function lookUpFacts(plan: PlanInput): PlanFacts {
   let words: ReadonlySet<string> | undefined;
+  let kinds: CapabilityKinds | undefined;
   return {
     plan,
     milestoneTitle: (id) => plan.milestones?.find((milestone) => milestone.id === id)?.title,
     capability: (id) => capabilityFacts(plan.vision.capabilities?.find((capability) => capability.id === id)),
-    // Built at most once per call of checkSmart, from the vision as it is then.
+    // Built at most once per call of checkSmart, from the plan as it is then.
     visionWords: () => (words ??= visionWordsOf(plan)),
+    kinds: () => (kinds ??= capabilityKinds(plan.vision.capabilities)),
   };
 }
 
-/** Facts indexed once for many goals of one plan (checkAlignment): O(plan) to build, O(1) per lookup. */
-export function indexFacts(plan: PlanInput): PlanFacts {
-  const milestones = new Map<string, string>();
-  for (const milestone of plan.milestones ?? []) if (!milestones.has(milestone.id)) milestones.set(milestone.id, milestone.title);
-  const capabilities = new Map<string, CapabilityFacts>();
-  for (const capability of plan.vision.capabilities ?? []) if (!capabilities.has(capability.id)) capabilities.set(capability.id, capabilityFacts(capability)!);
+/** Facts over the one plan index of src/rules, for many goals of one plan (checkAlignment): O(1) per lookup. */
+export function indexFacts(index: PlanIndex): PlanFacts {
+  const { plan, milestones, capabilities, milestoneAt, capabilityAt, kinds } = index;
   const words = visionWordsOf(plan);
-  return { plan, milestoneTitle: (id) => milestones.get(id), capability: (id) => capabilities.get(id), visionWords: () => words };
+  return {
+    plan,
+    milestoneTitle: (id) => milestones[milestoneAt.get(id) ?? -1]?.title,
+    capability: (id) => capabilityFacts(capabilities[capabilityAt.get(id) ?? -1]),
+    visionWords: () => words,
+    kinds: () => kinds,
+  };
 }
 
 function capabilityFacts(capability: { name: string; kind?: "core" | "auxiliary" } | undefined): CapabilityFacts | undefined {
@@ -74,7 +83,7 @@ export function judgeAchievable(goal: GoalInput, deadline: string | undefined, a
   const missing =
     effort === undefined ? "effortHours" : deadline === undefined ? "a deadline" : start === undefined ? "a startDate (or asOf)" : hoursPerWeek === undefined ? "the plan's hoursPerWeek" : undefined;
   if (missing !== undefined) return unknown(`it has no ${missing} to weigh the effort against`);
-  const bucket = goal.bucket ?? deriveBucket(goal, facts);
+  const bucket = goalBucket(goal, facts.kinds());
   // A bucket outside the three (unvalidated input) has no ratio: its capacity and share read NaN.
   const ratio = (plan.ratios ?? DEFAULT_RATIOS)[bucket];
   const capacity = bucketCapacityHours(hoursPerWeek!, ratio, daysBetween(start!, deadline!));
@@ -105,16 +114,6 @@ export function judgeRelevant(goal: GoalInput | undefined, text: string, facts: 
   return failed(`it supports no milestone or vision capability and shares no topic with the vision${broken}`, []);
 }
 
-/** The bucket a goal without one falls in: that of the vision capability it builds. */
-function deriveBucket(goal: GoalInput, facts: PlanFacts): Bucket {
-  let bucket: Bucket = "exploratory";
-  for (const id of goal.capabilityIds ?? []) {
-    const kind = facts.capability(id)?.kind;
-    if (kind === "core") return "core";
-    if (kind === "auxiliary") bucket = "auxiliary";
-  }
-  return bucket;
-}
 
 function sharedWords(text: string, visionWords: ReadonlySet<string>): string[] {
   const shared: string[] = [];

@@ -120,3 +120,39 @@ export interface CheckSmartOptions {
   /** How numeric dates in the text ("3/31/2027") are read; default `"MDY"`. */
   dateOrder?: DateOrder;
 }
+
+/**
+ * How {@link checkSmartPlan} reads the plan's goals: today's date and the order of numeric dates.
+ *
+ * @example
+ * ```ts
+ * const options: CheckSmartPlanOptions = { asOf: "2026-11-22" };
+ * ```
+ *
+ * @category SMART
+ */
+export interface CheckSmartPlanOptions {
+  /** Today, `YYYY-MM-DD`: resolves relative deadlines and starts goals without a startDate. */
+  asOf?: string;
+  /** How numeric dates in titles ("3/31/2027") are read; default `"MDY"`. */
+  dateOrder?: DateOrder;
+}
+
+/**
+ * What {@link checkSmartPlan} found: each active goal's SMART result, and all
+ * their issues with paths under `["goals", i]`.
+ *
+ * @example
+ * ```ts
+ * const result: CheckSmartPlanResult = { goals: [undefined], issues: [] };
+ * result.goals[0]?.score; //=> undefined (the goal is not active)
+ * ```
+ *
+ * @category SMART
+ */
+export interface CheckSmartPlanResult {
+  /** Per goal of the plan, its result; `undefined` for a goal that is not active. */
+  goals: (CheckSmartResult | undefined)[];
+  /** Every active goal's `smart/*` issues, their paths under `["goals", i]`. */
+  issues: Issue[];
+}

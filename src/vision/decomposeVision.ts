@@ -1,7 +1,8 @@
 import { addMonths, daysBetween } from "../_lib/dates.ts";
-import { bucketCapacityHours } from "../_lib/defaults.ts";
+import { bucketCapacityHours } from "../rules/defaults.ts";
 import { dependencyOrder } from "../_lib/graph.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
+import { cycleIssue } from "../rules/references.ts";
 import type { CapabilityInput, IsoDate, Issue, Milestone, Ratios, VisionInput } from "../model/index.ts";
 import { visionDates } from "../_lib/visionDates.ts";
 import { checkDecomposeOptions, indexCapabilities } from "./decomposeChecks.ts";
@@ -158,8 +159,7 @@ export function decomposeVision(vision: VisionInput, options: DecomposeVisionOpt
   }
 
   for (const cycle of graph.cycles) {
-    const loop = [...cycle, cycle[0]!].map((index) => ids[index]).join(" → ");
-    issues.push(createIssue("graph/cycle", "error", ["vision", "capabilities", cycle[0]!], `requires loop: ${loop}`, "Remove one requires to break the loop; capabilities on or behind it are not placed."));
+    issues.push(cycleIssue(["vision", "capabilities"], ids, cycle));
   }
   return { milestones: slots.map((slot) => toMilestone(slot, vision.statement)), issues: sortIssues(issues) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAlignment, type Issue, type PlanInput } from "../../src/index.ts";
+import { checkAlignment, dueReviews, type Issue, type PlanInput } from "../../src/index.ts";
 import { AS_OF, alignedPlan } from "./fixtures.ts";
 
 /** The issues of the aligned plan after `mutate` changed one thing. */
@@ -29,7 +29,7 @@ describe("checkAlignment", () => {
         code: "vision/invalid-dates",
         severity: "error",
         path: ["vision", "targetDate"],
-        message: "vision.targetDate: 2030-01-01 is not after the start date 2031-01-01",
+        message: "2030-01-01 is not after the start date 2031-01-01",
         hint: "Write both dates as YYYY-MM-DD, the target after the start.",
       },
     ]);
@@ -39,7 +39,7 @@ describe("checkAlignment", () => {
   it("returns vision/invalid-dates when the target date equals the start date", () => {
     const issues = issuesAfter((plan) => (plan.vision.startDate = plan.vision.targetDate));
     expect(issues.map(({ code, severity, path, message }) => ({ code, severity, path, message }))).toEqual([
-      { code: "vision/invalid-dates", severity: "error", path: ["vision", "targetDate"], message: "vision.targetDate: 2030-12-31 is not after the start date 2030-12-31" },
+      { code: "vision/invalid-dates", severity: "error", path: ["vision", "targetDate"], message: "2030-12-31 is not after the start date 2030-12-31" },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("checkAlignment", () => {
         code: "vision/invalid-dates",
         severity: "error",
         path: ["vision", "startDate"],
-        message: "vision.startDate: not a calendar date written YYYY-MM-DD",
+        message: "not a calendar date written YYYY-MM-DD",
         hint: "Write both dates as YYYY-MM-DD, the target after the start.",
       },
     ]);
@@ -75,7 +75,7 @@ describe("checkAlignment", () => {
         code: "ref/duplicate-id",
         severity: "error",
         path: ["tasks", 2, "id"],
-        message: 'tasks[2].id: "g-lead-feature-1" is already the id of tasks[0]',
+        message: '"g-lead-feature-1" is already the id of tasks[0]',
         hint: "Give every item its own id.",
       },
     ]);
@@ -87,7 +87,7 @@ describe("checkAlignment", () => {
         code: "ref/unknown",
         severity: "error",
         path: ["goals", 2, "capabilityIds", 1],
-        message: 'goals[2].capabilityIds[1]: unknown id "public-speaking"',
+        message: 'unknown id "public-speaking"',
         hint: "Correct the id, or add the item it names.",
       },
     ]);
@@ -117,7 +117,7 @@ describe("checkAlignment", () => {
         code: "ref/unknown",
         severity: "error",
         path: ["goals", 3, "milestoneId"],
-        message: 'goals[3].milestoneId: unknown id "m-2y"',
+        message: 'unknown id "m-2y"',
         hint: "Correct the id, or add the item it names.",
       },
     ]);
@@ -129,8 +129,8 @@ describe("checkAlignment", () => {
         code: "graph/cycle",
         severity: "error",
         path: ["vision", "capabilities", 0],
-        message: "vision.capabilities[0]: requires loop: system-design → technical-leadership → feature-ownership → system-design",
-        hint: "Remove one requires to break the loop.",
+        message: "requires loop: system-design → technical-leadership → feature-ownership → system-design",
+        hint: "Remove one requires to break the loop; capabilities on or behind it cannot be scheduled.",
       },
     ]);
   });
@@ -141,7 +141,7 @@ describe("checkAlignment", () => {
         code: "goal/orphan",
         severity: "warning",
         path: ["goals", 2],
-        message: "goals[2]: active auxiliary goal without a milestoneId",
+        message: "active auxiliary goal without a milestoneId",
         hint: 'Link it to a milestone, or give it bucket "exploratory".',
       },
     ]);
@@ -153,7 +153,7 @@ describe("checkAlignment", () => {
         code: "milestone/unsupported",
         severity: "warning",
         path: ["milestones", 3],
-        message: "milestones[3]: no active goal works toward it (due 2030-12-31)",
+        message: "no active goal works toward it (due 2030-12-31)",
         hint: "Link an active goal to it, or move or drop it.",
       },
     ]);
@@ -166,7 +166,7 @@ describe("checkAlignment", () => {
         code: "capability/uncovered",
         severity: "warning",
         path: ["vision", "capabilities", 4],
-        message: 'vision.capabilities[4]: no milestone or goal builds "public-speaking"',
+        message: 'no milestone or goal builds "public-speaking"',
         hint: "List it in a milestone's or goal's capabilityIds.",
       },
     ]);
@@ -179,7 +179,7 @@ describe("checkAlignment", () => {
         code: "timeline/goal-after-milestone",
         severity: "warning",
         path: ["goals", 1, "dueDate"],
-        message: "goals[1].dueDate: 2027-01-31 is after its milestone's dueDate (2027-01-05)",
+        message: "2027-01-31 is after its milestone's dueDate (2027-01-05)",
         hint: "Bring it forward, or link the goal to a later milestone.",
       },
     ]);
@@ -195,7 +195,7 @@ describe("checkAlignment", () => {
         code: "timeline/milestone-order",
         severity: "warning",
         path: ["milestones", 0, "dueDate"],
-        message: 'milestones[0].dueDate: horizon "1y", yet due before milestones[1] (horizon "6m", due 2027-01-05)',
+        message: 'horizon "1y", yet due before milestones[1] (horizon "6m", due 2027-01-05)',
         hint: "Date the milestones in horizon order, or correct a horizon.",
       },
     ]);
@@ -215,7 +215,7 @@ describe("checkAlignment", () => {
         code: "timeline/milestone-order",
         severity: "warning",
         path: ["milestones", 3, "dueDate"],
-        message: "milestones[3].dueDate: 2031-06-30 is after the vision's targetDate (2030-12-31)",
+        message: "2031-06-30 is after the vision's targetDate (2030-12-31)",
         hint: "Bring it forward, or move the targetDate.",
       },
     ]);
@@ -231,7 +231,7 @@ describe("checkAlignment", () => {
         code: "timeline/past-due",
         severity: "warning",
         path: ["goals", 0, "dueDate"],
-        message: "goals[0].dueDate: past due (2026-06-30) and still active",
+        message: "past due (2026-06-30) and still active",
         hint: "Mark it done, or give it a new due date.",
       },
     ]);
@@ -244,7 +244,7 @@ describe("checkAlignment", () => {
         code: "progression/regression",
         severity: "warning",
         path: ["milestones", 3, "indicators", 0, "target"],
-        message: 'milestones[3].indicators[0].target: "Dashboard load time" target 4 s is worse than the 3 s of milestones[2]',
+        message: '"Dashboard load time" target 4 s is worse than the 3 s of milestones[2]',
         hint: "Keep each target at least as ambitious as at earlier milestones, or rename the metric.",
       },
     ]);
@@ -265,14 +265,14 @@ describe("checkAlignment", () => {
         code: "allocation/drift",
         severity: "warning",
         path: ["ratios", "core"],
-        message: "ratios.core: 71.9% of the effort left in active goals against a 65% target (+6.9 points)",
+        message: "71.9% of the effort left in active goals against a 65% target (+6.9 points)",
         hint: "Move 252 minutes from core to auxiliary and 1067 minutes from core to exploratory to get back to the 65% target.",
       },
       {
         code: "allocation/drift",
         severity: "warning",
         path: ["ratios", "exploratory"],
-        message: "ratios.exploratory: 9.4% of the effort left in active goals against a 15% target (−5.6 points)",
+        message: "9.4% of the effort left in active goals against a 15% target (−5.6 points)",
         hint: "Move 1067 minutes from core to exploratory to get back to the 15% target.",
       },
     ]);
@@ -284,8 +284,8 @@ describe("checkAlignment", () => {
       plan.goals![2]!.effortHours = 20;
     });
     expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [["goals"], "goals: auxiliary work is 7% of the effort left in active goals against a 20% target (−13 points)"],
-      [["goals"], "goals: core work is 82.2% of the effort left in active goals against a 70% target (+12.2 points)"],
+      [["goals"], "auxiliary work is 7% of the effort left in active goals against a 20% target (−13 points)"],
+      [["goals"], "core work is 82.2% of the effort left in active goals against a 70% target (+12.2 points)"],
     ]);
   });
 
@@ -295,21 +295,36 @@ describe("checkAlignment", () => {
     expect(checkAlignment(plan, { asOf: AS_OF, tolerance: 0.2 }).issues).toEqual([]);
   });
 
-  it("returns review/overdue when no review was recorded since the last quarterly date", () => {
+  it("returns review/overdue when no quarterly review was recorded since the last quarterly date", () => {
     expect(issuesAfter((plan) => plan.reviews!.pop())).toEqual([
       {
         code: "review/overdue",
         severity: "warning",
         path: ["reviews"],
-        message: "reviews: a quarterly review was due 2026-10-05; the last was 2026-07-05",
-        hint: "Hold the quarterly review, then record it in reviews.",
+        message: "a quarterly review was due 2026-10-05; the last was 2026-04-05",
+        hint: 'Hold the quarterly review, then record it in reviews with kind "quarterly".',
       },
     ]);
   });
 
-  it("returns review/overdue when the plan has recorded no review at all", () => {
+  it("returns review/overdue for each kind owed, as dueReviews counts them, when the plan has recorded no review at all", () => {
     const issues = issuesAfter((plan) => delete plan.reviews);
-    expect(issues.map((issue) => issue.message)).toEqual(["reviews: a quarterly review was due 2026-10-05; none is recorded"]);
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [["reviews"], "a quarterly review was due 2026-10-05; none is recorded"],
+      [["reviews"], "a canvas review was due 2026-07-05; none is recorded"],
+    ]);
+  });
+
+  it("does not count a review of another kind as the quarterly review (the one rule of dueReviews)", () => {
+    const plan = alignedPlan();
+    const last = plan.reviews!.pop()!;
+    plan.reviews!.push({ ...last, kind: "canvas" });
+    const overdue = checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "review/overdue");
+    expect(overdue.map((issue) => issue.message)).toEqual(["a quarterly review was due 2026-10-05; the last was 2026-04-05"]);
+    expect(dueReviews(plan, { asOf: AS_OF }).map((event) => [event.date, event.kinds])).toEqual([
+      ["2026-07-05", ["quarterly"]],
+      ["2026-10-05", ["quarterly"]],
+    ]);
   });
 
   it("returns no review/overdue before the first quarterly date", () => {
@@ -324,21 +339,21 @@ describe("checkAlignment", () => {
         code: "smart/not-measurable",
         severity: "warning",
         path: ["goals", 6, "title"],
-        message: "goals[6].title: not measurable: it names no quantity, frequency or deliverable whose completion can be observed",
+        message: "not measurable: it names no quantity, frequency or deliverable whose completion can be observed",
         hint: "Add a number: how many, how much, by how much? Or name a deliverable anyone can see finished (a course, a release, a talk).",
       },
       {
         code: "smart/not-specific",
         severity: "warning",
         path: ["goals", 6, "title"],
-        message: 'goals[6].title: not specific: "Get better" is vague: it does not say what will be done',
+        message: 'not specific: "Get better" is vague: it does not say what will be done',
         hint: 'Say exactly what you will do, with a concrete verb and object ("complete the AWS Solutions Architect course"), not "get better at".',
       },
       {
         code: "smart/not-time-bound",
         severity: "warning",
         path: ["goals", 6, "title"],
-        message: 'goals[6].title: not time-bound: "someday" is not a deadline',
+        message: 'not time-bound: "someday" is not a deadline',
         hint: 'Add a deadline: a date ("by March 31, 2027"), a quarter ("Q3 2027") or a span ("within 8 weeks").',
       },
     ]);
@@ -352,7 +367,7 @@ describe("checkAlignment", () => {
         code: "smart/not-achievable",
         severity: "warning",
         path: ["goals", 1, "effortHours"],
-        message: "goals[1].effortHours: not achievable: 150 h of effort exceed the 109.8 h the core bucket has from 2026-07-01 to 2026-12-31 (6 h/week × 70%)",
+        message: "not achievable: 150 h of effort exceed the 109.8 h the core bucket has from 2026-07-01 to 2026-12-31 (6 h/week × 70%)",
         hint: expect.any(String) as string,
       },
     ]);

@@ -82,15 +82,15 @@ const INVALID = JSON.stringify({
 });
 const INVALID_LINE = "careerplan: invalid.json: not a valid plan: vision: expected an object, got number (and 2 more)\n";
 const SCHEMA_ISSUES = [
-  { code: "schema/invalid", severity: "error", path: ["vision"], message: "vision: expected an object, got number" },
+  { code: "schema/invalid", severity: "error", path: ["vision"], message: "expected an object, got number" },
   {
     code: "schema/invalid",
     severity: "error",
     path: ["goals", 0, "dueDate"],
-    message: "goals[0].dueDate: 2027-02-30 is not a calendar date",
+    message: "2027-02-30 is not a calendar date",
     hint: "Write dates as YYYY-MM-DD, e.g. 2027-03-31.",
   },
-  { code: "schema/invalid", severity: "error", path: ["hoursPerWeek"], message: "hoursPerWeek: expected a number, got string" },
+  { code: "schema/invalid", severity: "error", path: ["hoursPerWeek"], message: "expected a number, got string" },
 ];
 
 describe("careerplan check on a file that is not a valid plan", () => {

@@ -2,7 +2,7 @@
 // bindings, no cache keyed by a plan, so a plan changed in place is read afresh.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkSmart, type PlanInput } from "../../src/index.ts";
+import { checkSmart, checkSmartPlan, type PlanInput } from "../../src/index.ts";
 import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
 
 const folder = new URL("../../src/smart/", import.meta.url);
@@ -33,5 +33,23 @@ describe("src/smart keeps no state", () => {
     const goal = { id: "g", title: "Design 2 APIs", capabilityIds: [plan.vision.capabilities![0]!.id] };
     plan.vision.capabilities![0]!.name = "API craft";
     expect(checkSmart(goal, { plan, asOf: SENIOR_ENGINEER_AS_OF }).criteria.relevant.reason).toBe('it builds the capability "API craft"');
+  });
+});
+
+describe("checkSmartPlan", () => {
+  it("gives each active goal the result checkSmart gives it with the plan, and its issues under goals[i]", () => {
+    const plan = structuredClone(seniorEngineerPlan) as PlanInput;
+    plan.goals!.push({ id: "g-done", title: "Get better at SQL", status: "done" });
+    const result = checkSmartPlan(plan, { asOf: SENIOR_ENGINEER_AS_OF });
+    plan.goals!.forEach((goal, at) => {
+      if (goal.status === "done") expect(result.goals[at]).toBeUndefined();
+      else expect(result.goals[at]).toEqual(checkSmart(goal, { plan, asOf: SENIOR_ENGINEER_AS_OF }));
+    });
+    const expected = plan.goals!.flatMap((goal, at) => (result.goals[at]?.issues ?? []).map((issue) => ({ ...issue, path: ["goals", at, ...issue.path] })));
+    expect(result.issues).toEqual(expected);
+  });
+
+  it("throws a TypeError naming the field for a plan that skipped parsePlan", () => {
+    expect(() => checkSmartPlan({ vision: {}, goals: 5 } as never, {})).toThrow(/checkSmartPlan: plan.goals/);
   });
 });

@@ -96,7 +96,7 @@ describe("decomposeVision", () => {
         code: "vision/not-achievable",
         severity: "error",
         path: ["vision", "capabilities", 0],
-        message: "vision.capabilities[0]: Huge needs 2000 h of core time, only 255.5 h are left by 2027-01-05 (1744.5 h short)",
+        message: "Huge needs 2000 h of core time, only 255.5 h are left by 2027-01-05 (1744.5 h short)",
         hint: "Add hours per week, move the target date, or cut the effort.",
       },
     ]);
@@ -112,7 +112,7 @@ describe("decomposeVision", () => {
       code: "vision/not-achievable",
       severity: "error",
       path: ["vision", "capabilities", 1],
-      message: "vision.capabilities[1]: Next needs Huge, which does not fit before 2030-12-31",
+      message: "Next needs Huge, which does not fit before 2030-12-31",
       hint: "Add hours per week, move the target date, or cut the effort.",
     });
     expect(milestones.flatMap((milestone) => milestone.capabilityIds)).toEqual([]);
@@ -132,8 +132,8 @@ describe("decomposeVision", () => {
         code: "graph/cycle",
         severity: "error",
         path: ["vision", "capabilities", 1],
-        message: "vision.capabilities[1]: requires loop: a → c → b → a",
-        hint: "Remove one requires to break the loop; capabilities on or behind it are not placed.",
+        message: "requires loop: a → c → b → a",
+        hint: "Remove one requires to break the loop; capabilities on or behind it cannot be scheduled.",
       },
     ]);
     expect(milestones.flatMap((milestone) => milestone.capabilityIds)).toEqual(["free"]);
@@ -147,7 +147,7 @@ describe("decomposeVision", () => {
           code: "vision/invalid-dates",
           severity: "error",
           path: ["vision", "targetDate"],
-          message: "vision.targetDate: 2025-12-31 is not after the start date 2026-01-05",
+          message: "2025-12-31 is not after the start date 2026-01-05",
           hint: "Write both dates as YYYY-MM-DD, the target after the start.",
         },
       ],
@@ -156,7 +156,7 @@ describe("decomposeVision", () => {
 
   it("returns vision/invalid-dates when a date is not a calendar date", () => {
     expect(decomposeVision({ ...base, startDate: "2026-02-30" }, { hoursPerWeek: 6 }).issues[0]?.message).toBe(
-      "vision.startDate: not a calendar date written YYYY-MM-DD",
+      "not a calendar date written YYYY-MM-DD",
     );
   });
 
@@ -171,8 +171,8 @@ describe("decomposeVision", () => {
         code: "ref/duplicate-id",
         severity: "error",
         path: ["vision", "capabilities", 1, "id"],
-        message: 'vision.capabilities[1].id: "a" is already the id of capabilities[0]',
-        hint: "Give every capability its own id; this one is not placed.",
+        message: '"a" is already the id of vision.capabilities[0]',
+        hint: "Give every item its own id.",
       },
     ]);
     expect(milestones[0]?.capabilityIds).toEqual(["a"]);
@@ -184,10 +184,10 @@ describe("decomposeVision", () => {
     expect(issues).toEqual([
       {
         code: "ref/unknown",
-        severity: "warning",
+        severity: "error",
         path: ["vision", "capabilities", 0, "requires", 0],
-        message: 'vision.capabilities[0].requires[0]: unknown id "ghost"',
-        hint: "Fix the id or add the capability; the requirement is ignored.",
+        message: 'unknown id "ghost"',
+        hint: "Correct the id, or add the item it names.",
       },
     ]);
     expect(milestones[0]?.capabilityIds).toEqual(["a"]);

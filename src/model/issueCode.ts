@@ -50,6 +50,8 @@ export type IssueCode =
   | "vision/invalid-dates"
   | "zone/step-up"
   | "occupation/unknown"
+  | "occupation/matched"
+  | "occupation/same"
   | "occupation/unrated"
   | "occupation/fallback"
   | "occupation/unknown-skill";

@@ -9,8 +9,8 @@ import { type InstalledTarball, packAndInstall, ROOT, run } from "./tarball.ts";
 
 const KB = 1024;
 const DEPENDENCIES = ["zod", "date-fns", "@date-fns/utc"];
-// A title and the table's field layout that only the generated O*NET data module holds.
-const OCCUPATION_DATA_MARKERS = ["Actuaries", "11-1011.00|Chief Executives"];
+// A title, the table's field layout and an alternate title that only the generated O*NET data module holds.
+const OCCUPATION_DATA_MARKERS = ["Actuaries", "11-1011.00|Chief Executives", "Scrum Master"];
 
 let installed: InstalledTarball;
 
@@ -119,10 +119,10 @@ describe("the careerplan/occupations entry", () => {
     for (const marker of OCCUPATION_DATA_MARKERS) expect(code).not.toContain(marker);
   });
 
-  it("bundles its data (the probe works) in under 60 kB gzip", async () => {
+  it("bundles its data (the probe works) in at most 400 kB gzip", async () => {
     const { code, minifiedBytes, gzipBytes } = await bundle(["*"], { from: "careerplan/occupations" });
     console.log(`careerplan/occupations (all, dependencies bundled): ${minifiedBytes} B minified, ${gzipBytes} B gzip`);
     for (const marker of OCCUPATION_DATA_MARKERS) expect(code).toContain(marker);
-    expect(gzipBytes).toBeLessThan(60_000);
+    expect(gzipBytes).toBeLessThanOrEqual(400_000);
   });
 });

@@ -5,7 +5,7 @@ import { indexPlan } from "../rules/planIndex.ts";
 import { judgeSmart } from "./judgeSmart.ts";
 import { indexFacts } from "./planCriteria.ts";
 import { timeContext } from "./timeContext.ts";
-import type { CheckSmartPlanOptions, CheckSmartPlanResult, CheckSmartResult } from "./types.ts";
+import type { CheckSmartPlanOptions, CheckSmartPlanResult } from "./types.ts";
 
 /**
  * Judges every active goal of a plan against the five SMART criteria, as
@@ -15,8 +15,10 @@ import type { CheckSmartPlanOptions, CheckSmartPlanResult, CheckSmartResult } fr
  *
  * @param plan - The plan; goals whose `status` is done, replaced or dropped are skipped.
  * @param options - `asOf` (today) and `dateOrder` for numeric dates in titles.
- * @returns Per goal, its {@link CheckSmartResult} (`undefined` for a goal that
- *   is not active), and every goal's issues with paths under `["goals", i]`.
+ * @returns Every active goal's issues (those {@link checkSmart} gives it with
+ *   the plan), with paths under `["goals", i]`. Only the issues are kept, so a
+ *   plan of 100,000 goals leaves no 100,000 results in memory: call
+ *   `checkSmart(goal, { plan })` for one goal's verdicts and evidence.
  * @throws {TypeError} `plan` does not have the model's shape (no vision, `goals` not an array).
  * @throws {RangeError} `options.asOf` is not a calendar date, or `options.dateOrder` is not MDY, DMY or YMD.
  *
@@ -41,15 +43,12 @@ export function checkSmartPlan(plan: PlanInput, options: CheckSmartPlanOptions =
   const context = timeContext("checkSmartPlan", options);
   const index = indexPlan("checkSmartPlan", plan);
   const facts = indexFacts(index);
-  const goals: (CheckSmartResult | undefined)[] = new Array(index.goals.length);
   const issues: Issue[] = [];
   for (let at = 0; at < index.goals.length; at++) {
     const goal = index.goals[at]!;
     // A title that is not text is a data problem parsePlan reports; there is nothing to judge.
     if (goalStatus(goal) !== "active" || typeof goal.title !== "string") continue;
-    const result = judgeSmart(goal, context, facts);
-    goals[at] = result;
-    for (const issue of result.issues) issues.push(underPath(["goals", at], issue));
+    for (const issue of judgeSmart(goal, context, facts).issues) issues.push(underPath(["goals", at], issue));
   }
-  return { goals, issues };
+  return { issues };
 }

@@ -139,20 +139,17 @@ export interface CheckSmartPlanOptions {
 }
 
 /**
- * What {@link checkSmartPlan} found: each active goal's SMART result, and all
- * their issues with paths under `["goals", i]`.
+ * What {@link checkSmartPlan} found: every active goal's `smart/*` issues.
  *
  * @example
  * ```ts
- * const result: CheckSmartPlanResult = { goals: [undefined], issues: [] };
- * result.goals[0]?.score; //=> undefined (the goal is not active)
+ * const result: CheckSmartPlanResult = { issues: [] };
+ * result.issues.length; //=> 0
  * ```
  *
  * @category SMART
  */
 export interface CheckSmartPlanResult {
-  /** Per goal of the plan, its result; `undefined` for a goal that is not active. */
-  goals: (CheckSmartResult | undefined)[];
-  /** Every active goal's `smart/*` issues, their paths under `["goals", i]`. */
+  /** Every active goal's `smart/*` issues, their paths under `["goals", i]`, goal by goal. */
   issues: Issue[];
 }

@@ -37,16 +37,15 @@ describe("src/smart keeps no state", () => {
 });
 
 describe("checkSmartPlan", () => {
-  it("gives each active goal the result checkSmart gives it with the plan, and its issues under goals[i]", () => {
+  it("gives each active goal's checkSmart issues (with the plan) under goals[i], and none for goals that are not active", () => {
     const plan = structuredClone(seniorEngineerPlan) as PlanInput;
     plan.goals!.push({ id: "g-done", title: "Get better at SQL", status: "done" });
-    const result = checkSmartPlan(plan, { asOf: SENIOR_ENGINEER_AS_OF });
-    plan.goals!.forEach((goal, at) => {
-      if (goal.status === "done") expect(result.goals[at]).toBeUndefined();
-      else expect(result.goals[at]).toEqual(checkSmart(goal, { plan, asOf: SENIOR_ENGINEER_AS_OF }));
-    });
-    const expected = plan.goals!.flatMap((goal, at) => (result.goals[at]?.issues ?? []).map((issue) => ({ ...issue, path: ["goals", at, ...issue.path] })));
-    expect(result.issues).toEqual(expected);
+    plan.goals!.push({ id: "g-vague", title: "Earn a certificate" });
+    const expected = plan.goals!.flatMap((goal, at) =>
+      goal.status === "done" ? [] : checkSmart(goal, { plan, asOf: SENIOR_ENGINEER_AS_OF }).issues.map((issue) => ({ ...issue, path: ["goals", at, ...issue.path] })),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(checkSmartPlan(plan, { asOf: SENIOR_ENGINEER_AS_OF }).issues).toEqual(expected);
   });
 
   it("throws a TypeError naming the field for a plan that skipped parsePlan", () => {

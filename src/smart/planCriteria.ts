@@ -5,7 +5,7 @@
 // changed in place is read afresh), while checkAlignment indexes the plan once
 // and judges every goal against that index.
 import { daysBetween, isIsoDate } from "../_lib/dates.ts";
-import { type CapabilityKinds, capabilityKinds, goalBucket } from "../rules/bucket.ts";
+import { type CapabilityKinds, capabilityKinds, goalBucket, isBucket } from "../rules/bucket.ts";
 import { bucketCapacityHours, DEFAULT_RATIOS } from "../rules/defaults.ts";
 import type { PlanIndex } from "../rules/planIndex.ts";
 import type { GoalInput, PlanInput } from "../model/index.ts";
@@ -83,7 +83,8 @@ export function judgeAchievable(goal: GoalInput, deadline: string | undefined, a
   const missing =
     effort === undefined ? "effortHours" : deadline === undefined ? "a deadline" : start === undefined ? "a startDate (or asOf)" : hoursPerWeek === undefined ? "the plan's hoursPerWeek" : undefined;
   if (missing !== undefined) return unknown(`it has no ${missing} to weigh the effort against`);
-  const bucket = goalBucket(goal, facts.kinds());
+  // A goal's own bucket decides without the capabilities' kinds (a map of every capability, for one goal).
+  const bucket = isBucket(goal.bucket) ? goal.bucket : goalBucket(goal, facts.kinds());
   // A bucket outside the three (unvalidated input) has no ratio: its capacity and share read NaN.
   const ratio = (plan.ratios ?? DEFAULT_RATIOS)[bucket];
   const capacity = bucketCapacityHours(hoursPerWeek!, ratio, daysBetween(start!, deadline!));

@@ -2,4 +2,5 @@
 export { measureProgress } from "./measureProgress.ts";
 export type { MeasureProgressResult } from "./measureProgress.ts";
 export { renderPlanMarkdown } from "./renderPlanMarkdown.ts";
+export type { RenderPlanMarkdownOptions } from "./renderPlanMarkdown.ts";
 export type { ProgressBasis, ProgressRow, ProgressStatus } from "./types.ts";

@@ -28,7 +28,7 @@ describe("measureProgress", () => {
   });
 
   test.prop([validPlan, isoDate])("renderPlanMarkdown returns a page with well-formed tables that micromark renders", (plan, asOf) => {
-    const markdown = renderPlanMarkdown(plan, asOf);
+    const markdown = renderPlanMarkdown(plan, { asOf });
     expect(tablesAreWellFormed(markdown)).toBe(true);
     expect(toHtml(markdown)).toMatch(/^<h1>.+<\/h1>/);
   });

@@ -18,7 +18,7 @@ describe("a goal without a milestoneId beside a milestone without an id", () => 
   });
 
   it("is listed under Other goals on the plan page, not under the milestone", () => {
-    const page = renderPlanMarkdown(plan, AS_OF);
+    const page = renderPlanMarkdown(plan, { asOf: AS_OF });
     expect(page).toMatch(/### No id\n\nDue 2027-01-05: [a-z-]+, 0%\.\n\nNo goals yet\./);
     expect(page).toMatch(/## Other goals\n\n- Publish 3 design documents/);
   });

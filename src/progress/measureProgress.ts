@@ -89,13 +89,23 @@ export interface MeasureProgressResult {
  * @category Progress
  */
 export function measureProgress(plan: Readonly<PlanInput>, options: Readonly<MeasureProgressOptions>): MeasureProgressResult {
-  requirePlan("measureProgress", plan);
-  requireObject("measureProgress", "options", options, "an object such as { asOf }");
+  return progressFor("measureProgress", plan, options);
+}
+
+/**
+ * measureProgress for the public function `where` that needs it (the plan
+ * page, the roadmap): an argument error names the function the caller called.
+ *
+ * @internal
+ */
+export function progressFor(where: string, plan: Readonly<PlanInput>, options: Readonly<MeasureProgressOptions>): MeasureProgressResult {
+  requirePlan(where, plan);
+  requireObject(where, "options", options, "an object such as { asOf }");
   const { asOf } = options;
   const { vision } = plan;
-  assertIsoDate(asOf, "measureProgress: options.asOf");
-  assertIsoDate(vision.startDate, "measureProgress: plan.vision.startDate");
-  assertIsoDate(vision.targetDate, "measureProgress: plan.vision.targetDate");
+  assertIsoDate(asOf, `${where}: options.asOf`);
+  assertIsoDate(vision.startDate, `${where}: plan.vision.startDate`);
+  assertIsoDate(vision.targetDate, `${where}: plan.vision.targetDate`);
   const counter = new DayCounter(asOf);
   const visionStart: IsoDate = vision.startDate;
   const visionTarget: IsoDate = vision.targetDate;

@@ -8,7 +8,7 @@ import { listWords } from "../_lib/wording.ts";
 import type { PlanInput } from "../model/index.ts";
 import { renderPlanMermaid } from "../render/index.ts";
 import { scheduleReviews } from "../review/index.ts";
-import { type MeasureProgressResult, measureProgress } from "./measureProgress.ts";
+import { type MeasureProgressResult, progressFor } from "./measureProgress.ts";
 import { effortMixBlocks } from "./planMix.ts";
 import type { ProgressRow } from "./types.ts";
 
@@ -79,7 +79,7 @@ export function renderPlanMarkdown(plan: Readonly<PlanInput>, options: Readonly<
   requireObject("renderPlanMarkdown", "options", options);
   const { asOf, diagrams = true } = options;
   assertIsoDate(asOf, "renderPlanMarkdown: asOf");
-  const progress = measureProgress(plan, { asOf });
+  const progress = progressFor("renderPlanMarkdown", plan, { asOf });
   const { vision } = plan;
   const row = progress.vision;
   const answers = (["why", "what", "where", "who"] as const)

@@ -1,0 +1,75 @@
+// Private: how a coach words a capability's goal. The title names an
+// observable result — the capability's own evidence when it has some, else a
+// result that fits what the capability is (work projects with feedback for a
+// skill, a written summary for knowledge, a working project for a
+// technology, the outcome itself for a role) — and never hours alone.
+import type { CapabilityInput, Indicator } from "../model/index.ts";
+import { capitalized, evidencePhrase, inSentence, natureOf } from "./capabilityNature.ts";
+import { effortOf } from "./scheduleCapabilities.ts";
+
+/** A goal's title (without its deadline) and its metric. */
+export interface GoalWording {
+  /** The statement before "by <date>". */
+  statement: string;
+  metric: Indicator;
+}
+
+// Effort behind one observable piece of work, so a bigger capability asks for more of them (1 to 4).
+const HOURS_PER_PIECE = 40;
+const HOURS_PER_PAGE = 20;
+
+/** The wording of a capability's goal. */
+export function goalWording(capability: CapabilityInput): GoalWording {
+  const nature = natureOf(capability);
+  const raw = capability.name.trim() || capability.id;
+  const name = inSentence(raw, nature);
+  const evidence = evidencePhrase(capability.evidence);
+  const effort = effortOf(capability);
+  const pieces = Math.min(4, Math.max(1, Math.round(effort / HOURS_PER_PIECE)));
+
+  if (nature === "outcome") {
+    const statement = startsWithVerb(raw) ? capitalized(raw) : `Reach ${name}`;
+    return { statement, metric: evidenceMetric(evidence) ?? { metric: inSentence(statement), target: 1, baseline: 0 } };
+  }
+  if (evidence !== undefined) {
+    const lead = nature === "knowledge" ? `Study ${name}` : nature === "technology" ? `Use ${name} hands-on` : `Practise ${name}`;
+    return { statement: `${lead} and show it through ${evidence}`, metric: evidenceMetric(evidence)! };
+  }
+  switch (nature) {
+    case "knowledge": {
+      const pages = Math.min(5, Math.max(1, Math.round(effort / HOURS_PER_PAGE)));
+      return {
+        statement: `Study ${name} and write a ${pages}-page summary of what applies to your work`,
+        metric: { metric: `pages of ${name} summary written`, unit: "pages", target: pages, baseline: 0 },
+      };
+    }
+    case "technology":
+      return {
+        statement: `Use ${name} to build ${count(pieces, "working project")} and publish ${pieces === 1 ? "it" : "them"} with notes`,
+        metric: { metric: `working ${name} projects published`, target: pieces, baseline: 0 },
+      };
+    default:
+      return {
+        statement: `Practise ${name} on ${count(pieces, "work project")} and get written feedback on ${pieces === 1 ? "it" : "each"}`,
+        metric: { metric: `work projects using ${name} with written feedback`, target: pieces, baseline: 0 },
+      };
+  }
+}
+
+// "3 competitive analysis reports" counts 3; any other evidence is one thing to show.
+function evidenceMetric(evidence: string | undefined): Indicator | undefined {
+  if (evidence === undefined) return undefined;
+  const counted = /^(\d{1,6})\s+(.+)$/.exec(evidence);
+  if (counted) return { metric: counted[2]!, target: Number(counted[1]), baseline: 0 };
+  return { metric: evidence, target: 1, baseline: 0 };
+}
+
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? "" : "s"}`;
+}
+
+// "Land a PM role" states the result; "Staff engineer promotion" needs a verb.
+const LEADING_VERBS = new Set("land get become join win earn reach hold secure obtain move switch transition launch found publish ship pass gain close raise hire make lead run present complete deliver build".split(" "));
+function startsWithVerb(name: string): boolean {
+  return LEADING_VERBS.has((name.toLowerCase().match(/[a-z]+/) ?? [""])[0]!);
+}

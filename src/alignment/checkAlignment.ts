@@ -3,6 +3,7 @@ import { assertIsoDate } from "../_lib/dates.ts";
 import { sortIssues } from "../_lib/issues.ts";
 import { visionDates } from "../_lib/visionDates.ts";
 import type { Issue, PlanInput } from "../model/index.ts";
+import { checkCapacity } from "./internal/capacity.ts";
 import { checkEffortMix } from "./internal/effort.ts";
 import { checkLinks } from "./internal/links.ts";
 import { indexPlan } from "./internal/planIndex.ts";
@@ -59,7 +60,9 @@ export interface AlignmentReport {
  * `milestone/unsupported`, `capability/uncovered`); dates
  * (`timeline/goal-after-milestone`, `timeline/milestone-order`,
  * `timeline/past-due`); milestone targets (`progression/regression`); the
- * 70/20/10 mix of the effort left in active goals (`allocation/drift`); the
+ * 70/20/10 mix of the work planned for the next quarter (`allocation/drift`);
+ * goals that fit one by one but not together in their bucket's hours
+ * (`capacity/overcommitted`, per bucket and quarter); the
  * quarterly review cadence (`review/overdue`); and the SMART criteria of
  * every active goal (`smart/not-*`). All but the vision-date and reference
  * errors are warnings. Each issue's `path` points at the offending item, e.g.
@@ -109,6 +112,7 @@ export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions):
   checkMilestoneOrder(index, target, issues);
   checkProgression(index, issues);
   checkEffortMix(index, tolerance, issues);
+  checkCapacity(index, issues);
   checkReviewCadence(index, start, issues);
   checkActiveGoalsSmart(index, issues);
   sortIssues(issues);

@@ -1,0 +1,68 @@
+// Private: the planned 70/20/10 mix — the effort left in active goals spread
+// evenly over each goal's remaining days, and what of it falls in the next
+// quarter. A plan's mix is judged on the work just ahead, not on years of
+// effort left (a 3-year goal weighs a quarter of its effort per year).
+import { addMonths, isIsoDate, toDayNumber } from "../../_lib/dates.ts";
+import { effortLeftMinutes } from "../../_lib/effortLeft.ts";
+import type { Bucket } from "../../model/index.ts";
+import type { PlanIndex } from "./planIndex.ts";
+
+/**
+ * Minutes still to spend on each goal, by goal index: `effortLeftMinutes`
+ * (effort less done tasks), but for a goal already under way at most its
+ * effort pro-rated over the days left to its due date — with no record of
+ * the work done, a goal is taken to be on pace, not untouched.
+ */
+export function effortLeftByGoal(index: PlanIndex): Float64Array {
+  const { goals, tasks, taskGoal, asOf } = index;
+  const taskMinutes = new Float64Array(goals.length);
+  const doneMinutes = new Float64Array(goals.length);
+  tasks.forEach((task, step) => {
+    const at = taskGoal[step];
+    if (at === undefined) return;
+    taskMinutes[at]! += task.minutes;
+    if (task.done) doneMinutes[at]! += task.minutes;
+  });
+  const today = toDayNumber(asOf);
+  const left = new Float64Array(goals.length);
+  goals.forEach(({ effortHours, startDate, dueDate }, at) => {
+    left[at] = effortLeftMinutes(effortHours, taskMinutes[at]!, doneMinutes[at]!);
+    if (!isIsoDate(startDate) || !isIsoDate(dueDate) || effortHours === undefined) return;
+    const start = toDayNumber(startDate);
+    const due = toDayNumber(dueDate);
+    if (start < today && due > today) left[at] = Math.min(left[at]!, (effortHours * 60 * (due - today)) / (due - start));
+  });
+  return left;
+}
+
+/** The quarter the planned mix covers: from `asOf` to three months later. */
+export function nextQuarterEnd(asOf: string): string {
+  return addMonths(asOf, 3);
+}
+
+/**
+ * Minutes per bucket planned for the next quarter: each active goal's effort
+ * left, spread evenly from the later of `asOf` and its `startDate` to its
+ * `dueDate`, counted over the days that fall before the quarter's end. A goal
+ * with no due date, or already past it, owes all its effort now.
+ */
+export function plannedQuarterMinutes(index: PlanIndex, left: Float64Array): Record<Bucket, number> {
+  const { goals, buckets, asOf } = index;
+  const from = toDayNumber(asOf);
+  const to = toDayNumber(nextQuarterEnd(asOf));
+  const minutes = { core: 0, auxiliary: 0, exploratory: 0 };
+  buckets.forEach((bucket, at) => {
+    if (bucket === undefined || !(left[at]! > 0)) return;
+    const { startDate, dueDate } = goals[at]!;
+    const due = isIsoDate(dueDate) ? toDayNumber(dueDate) : undefined;
+    if (due === undefined || due <= from) {
+      minutes[bucket] += left[at]!;
+      return;
+    }
+    const start = isIsoDate(startDate) ? Math.max(from, toDayNumber(startDate)) : from;
+    if (start >= to) return;
+    const span = due - start;
+    minutes[bucket] += span <= 0 ? left[at]! : (left[at]! * (Math.min(due, to) - start)) / span;
+  });
+  return minutes;
+}

@@ -52,7 +52,8 @@ const TITLE_WORD = /^(?:[A-Z][a-z]+|of|and|the|to|for|in|on|with|a|an)$/;
 /** "System design" → "system design" mid-sentence, "Active Listening" → "active listening"; "SQL", "R&D planning" and "Python" keep their capitals. */
 export function inSentence(text: string, nature?: CapabilityNature): string {
   const [first = "", second = ""] = text;
-  if (nature === "technology") return text;
+  // A product name keeps its capitals ("Python", "Power BI"); a phrase around one does not ("Product analytics with Amplitude").
+  if (nature === "technology") return /^[A-Z][a-z]+ [a-z]/.test(text) ? first.toLowerCase() + text.slice(1) : text;
   const words = text.split(" ");
   if (words.length > 1 && words.every((word) => TITLE_WORD.test(word))) return words.map((word) => word.toLowerCase()).join(" ");
   // "A side project" → "a side project"; a lone capital starting "R&D" or "AI" is a name.

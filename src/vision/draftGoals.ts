@@ -1,4 +1,5 @@
-import { assertIsoDate, dateParts, monthName } from "../_lib/dates.ts";
+import { assertIsoDate } from "../_lib/dates.ts";
+import { deadlineWords } from "./deadlineWords.ts";
 import type { CapabilityInput, Goal, IsoDate, MilestoneInput, VisionInput } from "../model/index.ts";
 import type { CapabilitySchedule } from "./decomposeVision.ts";
 import { freeId } from "./freeId.ts";
@@ -69,8 +70,7 @@ export function draftGoals(milestone: MilestoneInput, vision: VisionInput, optio
   assertIsoDate(dueDate, "draftGoals: milestone.dueDate");
   const earliest = options.asOf ?? vision.startDate;
   assertIsoDate(earliest, options.asOf === undefined ? "draftGoals: vision.startDate" : "draftGoals: options.asOf");
-  const { year, day } = dateParts(dueDate);
-  const deadline = `by ${monthName(dueDate)} ${day}, ${year}`;
+  const deadline = deadlineWords(dueDate);
   const readyOn = new Map((options.schedule ?? []).map((entry) => [entry.capabilityId, entry.startDate]));
   const taken = new Set(options.takenIds ?? []);
   // Capabilities not yet drafted, first of each id; taken out once drafted, so repeated ids are skipped.

@@ -28,7 +28,7 @@ export function goalWording(capability: CapabilityInput): GoalWording {
   const pieces = Math.min(4, Math.max(1, Math.round(effort / HOURS_PER_PIECE)));
 
   if (nature === "outcome") {
-    const statement = startsWithVerb(raw) ? capitalized(raw) : `Reach ${name}`;
+    const statement = outcomeStatement(raw, name);
     return { statement, metric: evidenceMetric(evidence) ?? { metric: inSentence(statement), target: 1, baseline: 0 } };
   }
   if (evidence !== undefined) {
@@ -72,4 +72,18 @@ function count(value: number, noun: string): string {
 const LEADING_VERBS = new Set("land get become join win earn reach hold secure obtain move switch transition launch found publish ship pass gain close raise hire make lead run present complete deliver build".split(" "));
 function startsWithVerb(name: string): boolean {
   return LEADING_VERBS.has((name.toLowerCase().match(/[a-z]+/) ?? [""])[0]!);
+}
+
+// Roles a "Become …" outcome names: "Become head of product" is a role to take on.
+const ROLE_WORDS = /\b(manager|head|lead|leader|director|engineer|analyst|architect|officer|founder|owner|principal|staff|chief|vp|president|designer|scientist|developer|consultant|specialist|nurse|partner|coach|mentor|ceo|cto|cfo)\b/i;
+
+// "Get" and "become" are soft verbs (checkSmart asks what they result in): say the observable event instead.
+function outcomeStatement(raw: string, name: string): string {
+  const promoted = /^get promoted to\s+(.+)$/i.exec(raw);
+  if (promoted) return `Earn a promotion to ${promoted[1]}`;
+  const become = /^become\s+(?:an?\s+|the\s+)?(.+)$/i.exec(raw);
+  if (become) return ROLE_WORDS.test(become[1]!) ? `Take on the role of ${become[1]}` : `Show you have become ${become[1]}`;
+  const get = /^get\s+(.+)$/i.exec(raw);
+  if (get) return `Land ${get[1]}`;
+  return startsWithVerb(raw) ? capitalized(raw) : `Reach ${name}`;
 }

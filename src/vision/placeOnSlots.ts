@@ -68,7 +68,7 @@ export function placeOnSlots(capabilities: readonly CapabilityInput[], found: Ca
     const readyDay = wholeDay(timing.finish);
     const slot = slots.find((candidate) => candidate.dueDay >= readyDay)!;
     slot.placed.push(capability);
-    schedule.push({ capabilityId: capability.id, milestoneId: slot.id, startDate: addDays(start, wholeDay(timing.ready)), readyDate: addDays(start, readyDay) });
+    schedule.push({ capabilityId: capability.id, milestoneId: slot.id, startDate: addDays(start, Math.floor(timing.ready + 1e-9)), readyDate: addDays(start, readyDay) });
     if (timing.by !== undefined && readyDay > timing.by) {
       const pacePerDay = paceOf(pace.hoursPerWeek, pace.ratios[capability.kind ?? "core"]);
       const short = Math.min(effortOf(capability), (timing.finish - timing.by) * pacePerDay);

@@ -5,10 +5,10 @@
 // bucket and quarter (counted from asOf) where it does not, at the tightest
 // date; a later quarter only for overflow it adds.
 import { addMonths, fromDayNumber, isIsoDate, toDayNumber } from "../../_lib/dates.ts";
-import { BUCKETS, DEFAULT_RATIOS, bucketCapacityHours } from "../../_lib/defaults.ts";
+import { BUCKETS, bucketCapacityHours } from "../../_lib/defaults.ts";
 import { isNumberFrom } from "../../_lib/args.ts";
-import type { Issue, Ratios } from "../../model/index.ts";
-import { effortLeftByGoal } from "./plannedMix.ts";
+import type { Issue } from "../../model/index.ts";
+import { effortLeftByGoal, usableRatios } from "./plannedMix.ts";
 import { type PlanIndex, warn } from "./planIndex.ts";
 
 const SHOWN_GOALS = 5;
@@ -87,14 +87,6 @@ function overcommitted(
   const issues: Issue[] = [];
   warn(issues, "capacity/overcommitted", ["goals", worst.at], message, "Move some of these due dates later, cut their effort, or add hours per week.");
   return issues[0]!;
-}
-
-// The plan's ratios when they can weigh a bucket (finite, ≥ 0, summing to 1); other checks report bad ones.
-function usableRatios(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> | undefined {
-  if (ratios === undefined) return DEFAULT_RATIOS;
-  const values = BUCKETS.map((bucket) => ratios[bucket]);
-  if (!values.every((value) => isNumberFrom(value))) return undefined;
-  return Math.abs(values.reduce((sum, value) => sum + value, 0) - 1) <= 1e-9 ? ratios : undefined;
 }
 
 function round(hours: number): number {

@@ -4,7 +4,10 @@
 // effort left (a 3-year goal weighs a quarter of its effort per year).
 import { addMonths, isIsoDate, toDayNumber } from "../../_lib/dates.ts";
 import { effortLeftMinutes } from "../../_lib/effortLeft.ts";
-import type { Bucket } from "../../model/index.ts";
+import { isNumberFrom } from "../../_lib/args.ts";
+import { BUCKETS, DEFAULT_RATIOS, bucketCapacityHours } from "../../_lib/defaults.ts";
+import { proRate } from "../../_lib/proRate.ts";
+import type { Bucket, Ratios } from "../../model/index.ts";
 import type { PlanIndex } from "./planIndex.ts";
 
 /**
@@ -43,11 +46,13 @@ export function nextQuarterEnd(asOf: string): string {
 /**
  * Minutes per bucket planned for the next quarter: each active goal's effort
  * left, spread evenly from the later of `asOf` and its `startDate` to its
- * `dueDate`, counted over the days that fall before the quarter's end. A goal
- * with no due date, or already past it, owes all its effort now.
+ * `dueDate` (`proRate`), counted over the days before the quarter's end; a
+ * goal with no due date, or already past it, owes all its effort now. A
+ * bucket plans at most the hours it has in the quarter (hoursPerWeek × ratio,
+ * when the plan gives them): work beyond them waits, it is not done sooner.
  */
 export function plannedQuarterMinutes(index: PlanIndex, left: Float64Array): Record<Bucket, number> {
-  const { goals, buckets, asOf } = index;
+  const { goals, buckets, asOf, plan } = index;
   const from = toDayNumber(asOf);
   const to = toDayNumber(nextQuarterEnd(asOf));
   const minutes = { core: 0, auxiliary: 0, exploratory: 0 };
@@ -60,9 +65,19 @@ export function plannedQuarterMinutes(index: PlanIndex, left: Float64Array): Rec
       return;
     }
     const start = isIsoDate(startDate) ? Math.max(from, toDayNumber(startDate)) : from;
-    if (start >= to) return;
-    const span = due - start;
-    minutes[bucket] += span <= 0 ? left[at]! : (left[at]! * (Math.min(due, to) - start)) / span;
+    minutes[bucket] += proRate(left[at]!, start, due, from, to);
   });
+  const ratios = usableRatios(plan.ratios);
+  if (isNumberFrom(plan.hoursPerWeek) && ratios !== undefined) {
+    for (const bucket of BUCKETS) minutes[bucket] = Math.min(minutes[bucket], bucketCapacityHours(plan.hoursPerWeek, ratios[bucket], to - from) * 60);
+  }
   return minutes;
+}
+
+/** The plan's ratios when they can weigh a bucket (finite, ≥ 0, summing to 1); other checks report bad ones. */
+export function usableRatios(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> | undefined {
+  if (ratios === undefined) return DEFAULT_RATIOS;
+  const values = BUCKETS.map((bucket) => ratios[bucket]);
+  if (!values.every((value) => isNumberFrom(value))) return undefined;
+  return Math.abs(values.reduce((sum, value) => sum + value, 0) - 1) <= 1e-9 ? ratios : undefined;
 }

@@ -59,11 +59,14 @@ export function scheduleCapabilities(
     }
   }
   // Renumbered by need, then input order: the dependency order's ties then go to the most urgent.
+  // Without any need-by date that is the first order already.
   const rank = ids.map((_, index) => index).sort((a, b) => neededBy[a]! - neededBy[b]! || a - b);
-  const order = dependencyOrder(
-    rank.map((index) => ids[index]!),
-    (position) => requiresOf(rank[position]!),
-  ).order.map((position) => rank[position]!);
+  const order = byDay.every((day) => day === undefined)
+    ? first.order
+    : dependencyOrder(
+        rank.map((index) => ids[index]!),
+        (position) => requiresOf(rank[position]!),
+      ).order.map((position) => rank[position]!);
 
   const free = { core: 0, auxiliary: 0 };
   const timings: (Timing | undefined)[] = capabilities.map(() => undefined);

@@ -45,8 +45,8 @@ export function goalWording(capability: CapabilityInput): GoalWording {
     }
     case "technology":
       return {
-        statement: `Use ${name} to build ${count(pieces, "working project")} and publish ${pieces === 1 ? "it" : "them"} with notes`,
-        metric: { metric: `working ${name} projects published`, target: pieces, baseline: 0 },
+        statement: `Use ${name} to build ${count(pieces, "small project")} answering a real question from your work, and publish ${pieces === 1 ? "it" : "them"} with notes`,
+        metric: { metric: `${name} projects published`, target: pieces, baseline: 0 },
       };
     default:
       return {

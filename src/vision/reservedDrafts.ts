@@ -26,8 +26,10 @@ export function auxiliaryWording(vision: VisionInput, hours: number, months: num
   const sessions = clamp(Math.round(hours / HOURS_PER_SESSION), 1, Math.max(1, months * 4));
   const who = vision.who ?? "";
   if (MENTORING.test(who)) {
+    // The vision's own word for the people mentored: "the junior engineers I mentor" → "junior engineer".
+    const mentee = /\b(junior [a-z]+?|mentee|intern|apprentice)s?\b/i.exec(who)?.[1]?.toLowerCase() ?? "junior colleague";
     return {
-      statement: `Mentor 1 junior colleague in ${plural(sessions, "session")} and write down one thing they can do on their own after ${sessions === 1 ? "it" : "each"}`,
+      statement: `Mentor ${/^[aeiou]/.test(mentee) ? "an" : "a"} ${mentee} in ${plural(sessions, "session")} and write down one thing they can do on their own after ${sessions === 1 ? "it" : "each"}`,
       metric: { metric: "mentoring sessions held", target: sessions, baseline: 0 },
       label: "Mentoring",
     };

@@ -52,9 +52,9 @@ describe("draftGoals", () => {
       expect(titleFor({ name: "Statistics", source: "knowledge", effortHours: 20 })).toBe("Study statistics and write a 1-page summary of what applies to your work by July 5, 2026");
     });
 
-    it("returns a technology used to build a working project, its name kept as written", () => {
-      expect(titleFor({ name: "SQL", effortHours: 40 })).toBe("Use SQL to build 1 working project and publish it with notes by July 5, 2026");
-      expect(titleFor({ name: "Tableau", source: "technology", effortHours: 90 })).toBe("Use Tableau to build 2 working projects and publish them with notes by July 5, 2026");
+    it("returns a technology used to build small projects on real questions, its name kept as written", () => {
+      expect(titleFor({ name: "SQL", effortHours: 40 })).toBe("Use SQL to build 1 small project answering a real question from your work, and publish it with notes by July 5, 2026");
+      expect(titleFor({ name: "Tableau", source: "technology", effortHours: 90 })).toBe("Use Tableau to build 2 small projects answering a real question from your work, and publish them with notes by July 5, 2026");
     });
 
     it("returns an outcome as the goal itself, never hours of work on it (bug: 'Complete 40 hours of focused work on Land a PM role')", () => {

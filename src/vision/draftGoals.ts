@@ -32,7 +32,7 @@ export interface DraftGoalsOptions {
  * The result depends on what the capability is (its `source`, else read from
  * its name): a skill is practised on work projects with written feedback,
  * knowledge is studied into a written summary, a technology is used to build
- * a working project, an outcome ("Land a PM role") is the goal itself. The
+ * small projects on real questions, an outcome ("Land a PM role") is the goal itself. The
  * capability's `evidence` is the result to show when it has some (ratings and
  * codes, as occupation data carries, are left out).
  *

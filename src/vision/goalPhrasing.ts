@@ -1,7 +1,7 @@
 // Private: how a coach words a capability's goal. The title names an
 // observable result — the capability's own evidence when it has some, else a
 // result that fits what the capability is (work projects with feedback for a
-// skill, a written summary for knowledge, a working project for a
+// skill, a written summary for knowledge, a small project for a
 // technology, the outcome itself for a role) — and never hours alone.
 import type { CapabilityInput, Indicator } from "../model/index.ts";
 import { capitalized, evidencePhrase, inSentence, natureOf } from "./capabilityNature.ts";

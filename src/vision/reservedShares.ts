@@ -69,29 +69,35 @@ export function sizeReservedShares(vision: VisionInput, milestones: readonly Mil
     if (unit === 0) firstQuarter = { core, auxiliary: planned.auxiliary + hours.auxiliary, exploratory: planned.exploratory + hours.exploratory };
   }
 
-  // A unit's hours go to its windows in proportion to the room each leaves (its bucket's hours less what
-  // capabilities plan there), so no window is asked for more than it has: the goals then fit together, too.
-  const room = (window: Window, bucket: "auxiliary" | "exploratory"): number => {
-    const days = daysBetween(window.from, window.to);
-    let planned = 0;
-    for (const goal of capabilityGoals) {
-      if (goal.effortHours! > 0 && (goal.bucket ?? "core") === bucket) planned += proRate(goal.effortHours!, toDayNumber(goal.startDate!), toDayNumber(goal.dueDate!), toDayNumber(window.from), toDayNumber(window.to));
-    }
-    return Math.max(0, bucketCapacityHours(hoursPerWeek, ratios[bucket], days) - planned);
-  };
-  const roomShare = (window: Window, bucket: "auxiliary" | "exploratory"): number => {
-    const siblings = windows.filter((candidate) => candidate.unit === window.unit);
-    const total = siblings.reduce((sum, sibling) => sum + room(sibling, bucket), 0);
-    return total > 0 ? room(window, bucket) / total : 0;
+  // Room per window: its bucket's hours less what capabilities plan there, less what earlier windows
+  // overspent (capability work spread over its days can run ahead of the hours). A unit's hours go to its
+  // windows in proportion to their room, and never beyond it: the goals then fit together, too.
+  const room = { auxiliary: roomOf("auxiliary"), exploratory: roomOf("exploratory") };
+  function roomOf(bucket: "auxiliary" | "exploratory"): number[] {
+    let overspent = 0;
+    return windows.map((window) => {
+      let planned = 0;
+      for (const goal of capabilityGoals) {
+        if (goal.effortHours! > 0 && (goal.bucket ?? "core") === bucket) planned += proRate(goal.effortHours!, toDayNumber(goal.startDate!), toDayNumber(goal.dueDate!), toDayNumber(window.from), toDayNumber(window.to));
+      }
+      const slack = bucketCapacityHours(hoursPerWeek, ratios[bucket], daysBetween(window.from, window.to)) - planned - overspent;
+      overspent = Math.max(0, -slack);
+      return Math.max(0, slack);
+    });
+  }
+  const roomShare = (at: number, bucket: "auxiliary" | "exploratory"): number => {
+    let total = 0;
+    windows.forEach((sibling, index) => (total += sibling.unit === windows[at]!.unit ? room[bucket][index]! : 0));
+    return total > 0 ? room[bucket][at]! / total : 0;
   };
   const drafts: { goal: Goal; label: string }[] = [];
   windows.forEach((window, index) => {
     const unit = units.get(window.unit)!;
-    const share = { auxiliary: roomShare(window, "auxiliary"), exploratory: roomShare(window, "exploratory") };
+    const share = { auxiliary: roomShare(index, "auxiliary"), exploratory: roomShare(index, "exploratory") };
     const hours = reserved.get(window.unit)!;
     const months = Math.max(1, Math.round(daysBetween(window.from, window.to) / 30.4));
-    const auxiliary = roundDown(hours.auxiliary * share.auxiliary);
-    const exploratory = roundDown(hours.exploratory * share.exploratory);
+    const auxiliary = roundDown(Math.min(hours.auxiliary * share.auxiliary, room.auxiliary[index]!));
+    const exploratory = roundDown(Math.min(hours.exploratory * share.exploratory, room.exploratory[index]!));
     // A draft with no hours reserved only earns its place as the milestone's one piece of work.
     const supported = capabilityGoals.some((goal) => goal.milestoneId === window.milestone.id);
     if (auxiliary > 0 || !supported) drafts.push(draft("aux", "auxiliary", auxiliaryWording(vision, auxiliary, months), auxiliary, window, taken));

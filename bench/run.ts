@@ -3,6 +3,7 @@
 import { readdirSync } from "node:fs";
 import { cpus } from "node:os";
 import { Bench } from "tinybench";
+import { coldImportReport } from "./coldImport.ts";
 import type { BenchSuite } from "./suite.ts";
 
 const filter = process.argv[2]?.toLowerCase();
@@ -45,6 +46,11 @@ for (const file of files) {
 if (ratioLines.length > 0) {
   console.log("\n| suite | ratio | value | target |\n|---|---|---:|---|");
   for (const line of ratioLines) console.log(line);
+}
+
+// Cold import of the built package against zod's: child processes, not a tinybench suite.
+if (!filter || "cold import".includes(filter)) {
+  for (const line of coldImportReport()) console.log(line);
 }
 
 function formatTime(ms: number): string {

@@ -1,13 +1,13 @@
 // Check a career plan for breaks between this week's work and the long-term
 // vision, and print them like a linter, followed by the review checklist.
 import { readFileSync } from "node:fs";
-import { checkAlignment, keyQuestions, parsePlan, type PlanInput } from "careerplan";
+import { checkAlignment, formatIssue, keyQuestions, parsePlan, type PlanInput } from "careerplan";
 
 const asOf = "2026-11-22";
 
 // The seeds' senior-engineer plan (the one `careerplan demo` runs), aligned…
 const parsed = parsePlan(JSON.parse(readFileSync(new URL("./senior-engineer.plan.json", import.meta.url), "utf8")));
-if (!parsed.ok) throw new Error(parsed.issues.map((issue) => issue.message).join("\n"));
+if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join("\n"));
 const plan: PlanInput = parsed.plan;
 
 // …then broken in three ways that happen in real plans.
@@ -27,7 +27,7 @@ for (const [name, subject] of [["aligned plan", plan], ["broken plan", broken]] 
   const report = checkAlignment(subject, { asOf });
   console.log(`${name} (as of ${asOf})`);
   for (const issue of report.issues) {
-    console.log(`  ${issue.severity.padEnd(7)} ${issue.code.padEnd(30)} ${issue.message}`);
+    console.log(`  ${issue.severity.padEnd(7)} ${issue.code.padEnd(30)} ${formatIssue(issue)}`);
     if (issue.hint) console.log(`  ${"".padEnd(38)} hint: ${issue.hint}`);
   }
   const errors = report.issues.filter((issue) => issue.severity === "error").length;
@@ -37,7 +37,7 @@ for (const [name, subject] of [["aligned plan", plan], ["broken plan", broken]] 
 }
 
 console.log("Key questions for the next review:");
-for (const question of keyQuestions(broken, asOf)) console.log(`  - ${question}`);
+for (const question of keyQuestions(broken, { asOf })) console.log(`  - ${question}`);
 
 function count(amount: number, noun: string): string {
   return `${amount} ${noun}${amount === 1 ? "" : "s"}`;

@@ -2,11 +2,11 @@
 // improved by 40%, told in three steps (past/present, bridge, future) on the
 // senior-engineer plan, with the interview answer frame drawn from the plan.
 import { readFileSync } from "node:fs";
-import { interviewNarrative, parsePlan, type PlanInput } from "careerplan";
+import { formatIssue, interviewNarrative, parsePlan, type PlanInput } from "careerplan";
 
 // The seeds' senior-engineer plan (the one `careerplan demo` runs).
 const parsed = parsePlan(JSON.parse(readFileSync(new URL("./senior-engineer.plan.json", import.meta.url), "utf8")));
-if (!parsed.ok) throw new Error(parsed.issues.map((issue) => issue.message).join("\n"));
+if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join("\n"));
 const plan: PlanInput = parsed.plan;
 
 const story = interviewNarrative(
@@ -31,4 +31,4 @@ console.log("Answer frame");
 console.log(`  Vision anchor:         ${story.frame.visionAnchor}`);
 console.log(`  Deconstruction logic:  ${story.frame.deconstruction}`);
 console.log(`  Flexibility:           ${story.frame.flexibility}`);
-for (const issue of story.issues) console.log(`  ${issue.code}: ${issue.message}`);
+for (const issue of story.issues) console.log(`  ${issue.code}: ${formatIssue(issue)}`);

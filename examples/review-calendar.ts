@@ -26,7 +26,7 @@ console.log("Review schedule, first two years:");
 for (const event of events) console.log(`  ${event.date}  ${event.kinds.join(" + ")}`);
 
 const asOf = "2026-11-22";
-const due = dueReviews(plan, asOf, { weekends: "next-monday" });
+const due = dueReviews(plan, { asOf, weekends: "next-monday" });
 console.log(`\nDue on ${asOf} (recorded: a quarterly review on 2026-04-06, a canvas update on 2026-07-06):`);
 for (const event of due) console.log(`  ${event.date}  ${event.kinds.join(" + ")}`);
 console.log("Questions for the quarterly review:");
@@ -49,7 +49,7 @@ const { plan: next, issues } = applyReview(plan, {
 });
 console.log(`\nAfter the review (${issues.length} issues):`);
 for (const goal of next.goals ?? []) console.log(`  ${goal.id.padEnd(16)} ${(goal.status ?? "active").padEnd(9)} ${goal.replaces ? `replaces ${goal.replaces}` : ""}`.trimEnd());
-console.log(`  Still due: ${dueReviews(next, asOf, { weekends: "next-monday" }).length}`);
+console.log(`  Still due: ${dueReviews(next, { asOf, weekends: "next-monday" }).length}`);
 
 const ics = toICalendar(events, { dtstamp: "20261122T000000Z", uidDomain: "example.com", calendarName: "Career reviews" });
 console.log(`\nreviews.ics (${events.length} events), first lines:`);

@@ -1,7 +1,7 @@
 // From a sentence about a destination role to a decomposed plan: find the O*NET®
 // occupation it names, turn the role's most important skills (minus what you
 // already have) into capabilities, and back-calculate milestones from them.
-import { decomposeVision } from "careerplan";
+import { decomposeVision, formatIssue } from "careerplan";
 import { capabilitiesForRole, findOccupations, ONET_ATTRIBUTION } from "careerplan/occupations";
 
 const statement = "I want to become an Information Technology Project Manager in 5 years";
@@ -14,7 +14,7 @@ console.log(`Destination role: ${role.title} (O*NET-SOC ${role.code}, match ${ro
 const profile = { "Critical Thinking": 3, Writing: 4.5, Speaking: 3, "Active Listening": 3.5 };
 const { source, capabilities, gaps, issues } = capabilitiesForRole(role.code, { top: 8, profile });
 console.log(`Skills rated for: ${source?.title}${source?.fallback ? " (fallback)" : ""}`);
-for (const issue of issues) console.log(`  ${issue.severity} ${issue.code}: ${issue.message}`);
+for (const issue of issues) console.log(`  ${issue.severity} ${issue.code}: ${formatIssue(issue)}`);
 
 console.log("\nCapabilities to build (gaps only):");
 capabilities.forEach((capability, index) => {
@@ -37,6 +37,6 @@ for (const milestone of plan.milestones) {
   console.log(`  ${milestone.dueDate}  ${milestone.title}`);
   console.log(`    ${milestone.capabilityIds?.length ? milestone.capabilityIds.join(", ") : "(consolidate)"}`);
 }
-for (const issue of plan.issues) console.log(`  ${issue.severity} ${issue.code}: ${issue.message}`);
+for (const issue of plan.issues) console.log(`  ${issue.severity} ${issue.code}: ${formatIssue(issue)}`);
 
 console.log(`\n${ONET_ATTRIBUTION}`);

@@ -1,6 +1,6 @@
 // Validate a plan that arrives as JSON (from a file, a form or an API) and
 // print what is wrong with it, path by path.
-import { parsePlan } from "careerplan";
+import { formatIssue, parsePlan } from "careerplan";
 
 const json = `{
   "vision": {
@@ -20,5 +20,5 @@ if (result.ok) {
   console.log(`The plan is valid: ${result.plan.goals?.length ?? 0} goals.`);
 } else {
   console.log(`The plan has ${result.issues.length} problems:`);
-  for (const issue of result.issues) console.log(`  ${issue.code}  ${issue.message}${issue.hint ? `  (${issue.hint})` : ""}`);
+  for (const issue of result.issues) console.log(`  ${issue.code}  ${formatIssue(issue)}${issue.hint ? `  (${issue.hint})` : ""}`);
 }

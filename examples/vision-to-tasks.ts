@@ -1,7 +1,7 @@
 // From a 5-year vision to this week's 45-minute task: check the vision with
 // the 5W method, back-calculate milestones, draft SMART goals for the first
 // milestone, and split one goal into micro-tasks.
-import { checkVisionClarity, decomposeVision, draftGoals, interpolateTargets, splitIntoMicroTasks, type VisionInput } from "careerplan";
+import { checkVisionClarity, decomposeVision, draftGoals, formatIssue, interpolateTargets, splitIntoMicroTasks, type VisionInput } from "careerplan";
 
 const vision: VisionInput = {
   id: "senior-engineer",
@@ -26,7 +26,7 @@ console.log(`Vision clarity: ${clarity.score * 100}% (${Object.entries(clarity.a
 const { why: _why, who: _who, ...withoutWhyAndWho } = vision;
 const vague = checkVisionClarity({ ...withoutWhyAndWho, statement: "Become an expert and get promoted" });
 console.log(`A vaguer version scores ${Math.round(vague.score * 100)}%:`);
-for (const issue of vague.issues) console.log(`  ${issue.code}  ${issue.message}`);
+for (const issue of vague.issues) console.log(`  ${issue.code}  ${formatIssue(issue)}`);
 
 // 2. Back-calculate the milestones from 6 hours a week (70% core, 20% auxiliary).
 const { milestones, issues } = decomposeVision(vision, { hoursPerWeek: 6 });

@@ -1,6 +1,6 @@
 // Plan a week with the 70/20/10 principle, then check how the week really went.
 // A senior-engineer-to-be has 6 hours a week for career work.
-import { allocateEffort, measureAllocation } from "careerplan";
+import { allocateEffort, formatIssue, measureAllocation } from "careerplan";
 
 const plan = allocateEffort(6, { ratios: { core: 0.7, auxiliary: 0.2, exploratory: 0.1 }, unitMinutes: 30 });
 console.log("Planned week (6 h in 30-minute blocks):");
@@ -23,7 +23,7 @@ for (const bucket of ["core", "auxiliary", "exploratory"] as const) {
   console.log(`  ${bucket.padEnd(12)} ${String(week.minutes[bucket]).padStart(3)} min  ${(week.shares[bucket] * 100).toFixed(1)}%`);
 }
 console.log(week.withinTolerance ? "\nThe mix is within 5 points of 70/20/10." : "\nThe mix is off 70/20/10:");
-for (const issue of week.issues) console.log(`  ${issue.code}  ${issue.message}`);
+for (const issue of week.issues) console.log(`  ${issue.code}  ${formatIssue(issue)}`);
 // The rebalance aims at exact 70/20/10 of the minutes spent (whole minutes, not 30-minute blocks).
 console.log("\nNext week, rebalance:");
 for (const move of week.rebalance) console.log(`  move ${move.minutes} min from ${move.from} to ${move.to}`);

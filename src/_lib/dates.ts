@@ -3,8 +3,11 @@
 // arithmetic through day numbers (days since 1970-01-01), which is exact and
 // about a hundred times faster than date objects on the hot paths (checking
 // 100,000 goals).
-import { UTCDate } from "@date-fns/utc";
-import { addMonths as addMonthsUtc } from "date-fns";
+// Subpaths, not the roots: `date-fns` loads all of its functions at import, and
+// `@date-fns/utc` also the full UTCDate, whose string formatting (built on Intl
+// at load) this module never uses: UTCDateMini has the UTC getters and setters.
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import { addMonths as addMonthsUtc } from "date-fns/addMonths";
 import type { IsoDate } from "../model/isoDate.ts";
 import { shown } from "./args.ts";
 
@@ -101,9 +104,9 @@ export function assertIsoDate(value: unknown, where: string): asserts value is I
   if (!isIsoDate(value)) throw new RangeError(`${where} must be a calendar date written YYYY-MM-DD, got ${shown(value)}`);
 }
 
-function toUtc(date: string): UTCDate {
+function toUtc(date: string): Date {
   const { year, month, day } = dateParts(date);
-  const utc = new UTCDate(Date.UTC(year, month - 1, day));
+  const utc = new UTCDateMini(Date.UTC(year, month - 1, day));
   // Date.UTC maps years 0-99 to 1900-1999; set the full year explicitly.
   utc.setUTCFullYear(year, month - 1, day);
   return utc;

@@ -15,3 +15,13 @@ export function firstById<T extends { readonly id?: unknown }, V>(items: readonl
   }
   return byId;
 }
+
+/** {@link firstById} with the item's index as the value, without a callback per item (lists of 200,000 micro-tasks). */
+export function firstIndexById(items: readonly { readonly id?: unknown }[]): Map<string, number> {
+  const byId = new Map<string, number>();
+  for (let index = items.length - 1; index >= 0; index--) {
+    const id = items[index]!.id;
+    if (typeof id === "string") byId.set(id, index);
+  }
+  return byId;
+}

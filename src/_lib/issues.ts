@@ -1,29 +1,19 @@
+import type { IssueCode } from "../model/issueCode.ts";
 import type { Issue, Severity } from "../model/issue.ts";
 
-type Path = readonly (string | number)[];
+/** Where an issue points: keys and indices from the root of what was checked. */
+export type Path = readonly (string | number)[];
 
-/** Builds an Issue; `message` gets the path written in front ("goals[2].dueDate: …"). */
-export function createIssue(
-  code: string,
-  severity: Severity,
-  path: Path,
-  message: string,
-  hint?: string,
-): Issue {
-  const where = formatPath(path);
-  const issue: Issue = { code, severity, path: [...path], message: where ? `${where}: ${message}` : message };
+/** Builds an Issue. The message says what is wrong, never where: the path is data (see `formatIssue`). */
+export function createIssue(code: IssueCode, severity: Severity, path: Path, message: string, hint?: string): Issue {
+  const issue: Issue = { code, severity, path: [...path], message };
   if (hint !== undefined) issue.hint = hint;
   return issue;
 }
 
-/** Writes a path the way a JavaScript reader expects: `goals[2].dueDate`. */
-export function formatPath(path: Path): string {
-  let text = "";
-  for (const key of path) {
-    if (typeof key === "number") text += `[${key}]`;
-    else text += text === "" ? key : `.${key}`;
-  }
-  return text;
+/** `issue` under `prefix`: the same issue, its path prefixed (an issue of a goal moved into the plan's `["goals", 3]`). */
+export function underPath(prefix: Path, issue: Issue): Issue {
+  return { ...issue, path: [...prefix, ...issue.path] };
 }
 
 /** Sorts issues in place by path (numbers in numeric order), then code; returns the array. */

@@ -1,3 +1,5 @@
+import { percent as percentOf } from "./percent.ts";
+
 // Markdown writing shared by renderPlanMarkdown and renderCanvasMarkdown: user
 // text goes through `markdownText` so a title like "Ship v2 | *fast* #1" prints
 // as written instead of turning into emphasis, a heading or a broken table.
@@ -36,5 +38,5 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 
 /** Writes a share 0..1 as a whole percentage ("57%"). */
 export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return `${percentOf(share, 0)}%`;
 }

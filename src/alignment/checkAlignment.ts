@@ -1,4 +1,4 @@
-import { fail, requireObject, requirePlan } from "../_lib/args.ts";
+import { fail, requireObject } from "../_lib/args.ts";
 import { assertIsoDate } from "../_lib/dates.ts";
 import { sortIssues } from "../_lib/issues.ts";
 import { visionDates } from "../_lib/visionDates.ts";
@@ -6,7 +6,7 @@ import type { Issue, PlanInput } from "../model/index.ts";
 import { checkCapacity } from "./internal/capacity.ts";
 import { checkEffortMix } from "./internal/effort.ts";
 import { checkLinks } from "./internal/links.ts";
-import { indexPlan } from "./internal/planIndex.ts";
+import { indexForAlignment } from "./internal/planIndex.ts";
 import { checkProgression } from "./internal/progression.ts";
 import { checkReferences } from "./internal/references.ts";
 import { checkReviewCadence } from "./internal/reviewCadence.ts";
@@ -33,7 +33,7 @@ export interface CheckAlignmentOptions {
  *
  * @category Alignment
  */
-export interface AlignmentReport {
+export interface CheckAlignmentResult {
   /** No issue has severity `"error"`. */
   ok: boolean;
   /** 0..1: the mean coverage, lowered by the issues (see the README's formula). */
@@ -55,7 +55,8 @@ export interface AlignmentReport {
  * Finds every break between this week's work and the long-term vision.
  *
  * Checks, in one linear pass per rule: the vision's dates
- * (`vision/invalid-dates`: error); broken references (`ref/duplicate-id`,
+ * (`vision/invalid-dates`: error); data parsePlan would reject and the rules
+ * cannot use (`schema/invalid` at `ratios` or a goal's `bucket`: errors); broken references (`ref/duplicate-id`,
  * `ref/unknown`, `graph/cycle`: errors); links (`goal/orphan`,
  * `milestone/unsupported`, `capability/uncovered`); dates
  * (`timeline/goal-after-milestone`, `timeline/milestone-order`,
@@ -72,7 +73,7 @@ export interface AlignmentReport {
  * @param options - `asOf` (today) and the drift `tolerance`.
  * @returns `ok`, a 0..1 `score`, the sorted `issues` and the `coverage` fractions.
  * @throws {RangeError} `options.asOf` is not a `YYYY-MM-DD` date, or `tolerance` is not in 0..1.
- * @throws {TypeError} `plan` has no vision.
+ * @throws {TypeError} `plan` does not have the model's shape (no vision, `goals` not an array…): the message names the field.
  *
  * @example
  * ```ts
@@ -94,8 +95,7 @@ export interface AlignmentReport {
  *
  * @category Alignment
  */
-export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions): AlignmentReport {
-  requirePlan("checkAlignment", plan);
+export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions): CheckAlignmentResult {
   requireObject("checkAlignment", "options", options);
   const { asOf, tolerance } = options;
   assertIsoDate(asOf, "checkAlignment: options.asOf");
@@ -103,9 +103,12 @@ export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions):
     fail("checkAlignment", "options.tolerance", "a number in 0..1", tolerance);
   }
 
-  const index = indexPlan(plan, asOf);
-  // The vision's dates first: the timeline and review rules take only the usable ones.
-  const { start, target, issues } = visionDates(plan.vision);
+  // One index of the plan for every rule; it throws a TypeError for a plan of the wrong shape.
+  const issues: Issue[] = [];
+  const index = indexForAlignment(plan, asOf, issues);
+  // The vision's dates: the timeline and review rules take only the usable ones.
+  const { start, target, issues: dateIssues } = visionDates(plan.vision);
+  issues.push(...dateIssues);
   checkReferences(index, issues);
   const coverage = checkLinks(index, issues);
   checkGoalDates(index, issues);

@@ -1,3 +1,3 @@
 // Public functions of this area are re-exported here.
-export { checkAlignment, type AlignmentReport, type CheckAlignmentOptions } from "./checkAlignment.ts";
-export { keyQuestions } from "./keyQuestions.ts";
+export { checkAlignment, type CheckAlignmentResult, type CheckAlignmentOptions } from "./checkAlignment.ts";
+export { keyQuestions, type KeyQuestionsOptions } from "./keyQuestions.ts";

@@ -1,9 +1,13 @@
 import { assertIsoDate } from "../_lib/dates.ts";
-import { DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
+import { requireObject } from "../_lib/args.ts";
+import { goalStatus } from "../rules/defaults.ts";
+import { indexPlan } from "../rules/planIndex.ts";
+import { planRatios } from "../rules/ratios.ts";
 import { horizonMonths } from "../_lib/horizon.ts";
 import { byDueDate, dueDate } from "../_lib/order.ts";
+import { percent } from "../_lib/percent.ts";
 import { listWords } from "../_lib/wording.ts";
-import type { GoalInput, PlanInput } from "../model/index.ts";
+import type { CapabilityInput, GoalInput, PlanInput } from "../model/index.ts";
 
 /** The horizon the seeds' checklist asks about first: "my 3-year milestone". */
 const ANCHOR_MONTHS = 36;
@@ -13,6 +17,16 @@ const GOALS_LISTED = 5;
 const GOALS_ASKED = 10;
 /** Capabilities named in the pressure question before "and N more". */
 const CAPABILITIES_NAMED = 3;
+
+/**
+ * Options of {@link keyQuestions}.
+ *
+ * @category Alignment
+ */
+export interface KeyQuestionsOptions {
+  /** The review date (`YYYY-MM-DD`): goals before it are past due, milestones before it are left out. */
+  asOf: string;
+}
 
 /**
  * Writes the review checklist of the seeds, filled in with this plan.
@@ -25,14 +39,17 @@ const CAPABILITIES_NAMED = 3;
  * results drive progress toward that milestone; whether the effort follows
  * the plan's ratios; whether short-term pressure conflicts with the core
  * capabilities being built; which goals to keep, tweak or replace; and
- * whether a shift in the industry changed the path to the vision. Milestones
+ * whether a shift in the industry changed the path to the vision. When the
+ * plan's ratios are unusable (they must add up to 1) the effort question asks
+ * for the split instead of quoting wrong figures. Milestones
  * already due (before `asOf`) are left out. Deterministic; an empty plan
  * gets the questions about its vision.
  *
  * @param plan - The plan to review; never modified.
- * @param asOf - The review date (`YYYY-MM-DD`).
+ * @param options - `asOf`, the review date (`YYYY-MM-DD`).
  * @returns The questions, in checklist order.
- * @throws {RangeError} `asOf` is not a `YYYY-MM-DD` date.
+ * @throws {RangeError} `options.asOf` is not a `YYYY-MM-DD` date.
+ * @throws {TypeError} `plan` does not have the model's shape, or `options` is not an object.
  *
  * @example
  * ```ts
@@ -42,24 +59,27 @@ const CAPABILITIES_NAMED = 3;
  *   vision: { id: "v", statement: "Become a senior software engineer in 5 years", startDate: "2026-01-05", targetDate: "2030-12-31", industry: "software" },
  *   milestones: [{ id: "m-3y", title: "Mentor a junior engineer", dueDate: "2029-01-05", horizon: "3y" }],
  * };
- * keyQuestions(plan, "2026-11-22")[0];
+ * keyQuestions(plan, { asOf: "2026-11-22" })[0];
  * //=> "Is my current work bringing me closer to 'Mentor a junior engineer' (due 2029-01-05)? Is there a better path?"
- * keyQuestions(plan, "2026-11-22").at(-1);
+ * keyQuestions(plan, { asOf: "2026-11-22" }).at(-1);
  * //=> "Has a shift in software changed the path to 'Become a senior software engineer in 5 years'?"
  * ```
  *
  * @category Alignment
  */
-export function keyQuestions(plan: PlanInput, asOf: string): string[] {
-  assertIsoDate(asOf, "keyQuestions: asOf");
+export function keyQuestions(plan: PlanInput, options: KeyQuestionsOptions): string[] {
+  requireObject("keyQuestions", "options", options);
+  const { asOf } = options;
+  const index = indexPlan("keyQuestions", plan);
+  assertIsoDate(asOf, "keyQuestions: options.asOf");
   const { vision } = plan;
-  const milestones = plan.milestones ?? [];
+  const { milestones, milestoneAt } = index;
   const upcoming = milestones.filter((milestone) => milestone.dueDate >= asOf).sort(byDueDate);
   const next = upcoming[0];
   const anchor = upcoming.find((milestone) => horizonMonths(milestone.horizon) === ANCHOR_MONTHS) ?? next;
   const visionTarget = `'${vision.statement}' (by ${vision.targetDate})`;
   const nextTarget = next ? titleDue(next) : visionTarget;
-  const goals = (plan.goals ?? []).filter((goal) => goalStatus(goal) === "active").sort(byDueDate);
+  const goals = index.goals.filter((goal) => goalStatus(goal) === "active").sort(byDueDate);
   // Only the listed titles are quoted: a plan may hold 100,000 active goals.
   const titles = (list: typeof goals): string => listNames(list.slice(0, GOALS_LISTED).map((goal) => `'${goal.title}'`), list.length);
 
@@ -69,7 +89,8 @@ export function keyQuestions(plan: PlanInput, asOf: string): string[] {
   const cutoff = next?.dueDate ?? vision.targetDate;
   const dueSoon = goals.filter((goal) => dueDate(goal) >= asOf && dueDate(goal) <= cutoff);
   for (const goal of dueSoon.slice(0, GOALS_ASKED)) {
-    const milestone = goal.milestoneId === undefined ? undefined : milestones.find(({ id }) => id === goal.milestoneId);
+    const at = milestoneAt.get(goal.milestoneId);
+    const milestone = at === undefined ? undefined : milestones[at];
     const asked = titleDue(goal);
     questions.push(
       milestone ? `Is ${asked} on track, and does it still serve '${milestone.title}'?`
@@ -78,11 +99,13 @@ export function keyQuestions(plan: PlanInput, asOf: string): string[] {
     );
   }
   if (dueSoon.length > GOALS_ASKED) questions.push(`Are the other ${dueSoon.length - GOALS_ASKED} goals due by ${cutoff} on track?`);
-  const { core, auxiliary, exploratory } = plan.ratios ?? DEFAULT_RATIOS;
+  const { ratios } = planRatios(plan);
   questions.push(
     `Do my short-term results drive progress toward ${nextTarget}?`,
-    `Am I still giving about ${percent(core)}% of my effort to core work, ${percent(auxiliary)}% to auxiliary skills and ${percent(exploratory)}% to exploring?`,
-    `Does short-term performance pressure conflict with building ${coreCapabilityNames(plan, goals, anchor?.capabilityIds)}?`,
+    ratios
+      ? `Am I still giving about ${percent(ratios.core)}% of my effort to core work, ${percent(ratios.auxiliary)}% to auxiliary skills and ${percent(ratios.exploratory)}% to exploring?`
+      : "My plan's effort ratios are not shares that add up to 100%: what share of my effort do I want for core work, auxiliary skills and exploring?",
+    `Does short-term performance pressure conflict with building ${coreCapabilityNames(index.capabilities, goals, anchor?.capabilityIds)}?`,
     goals.length > 0 ? `Which goals should I keep, tweak or replace: ${titles(goals)}?` : `Which short-term goals would move me toward ${nextTarget}?`,
     `Has a shift in ${vision.industry?.trim() || "my field"} changed the path to '${vision.statement}'?`,
   );
@@ -99,8 +122,8 @@ function titleDue(item: { title: string; dueDate?: string | undefined }): string
  * goals build (vision order), else those the anchor milestone names, else all
  * core ones; "my long-term skills" when the vision lists none.
  */
-function coreCapabilityNames(plan: PlanInput, activeGoals: readonly GoalInput[], anchorIds: readonly string[] | undefined): string {
-  const core = (plan.vision.capabilities ?? []).filter((capability) => (capability.kind ?? "core") === "core");
+function coreCapabilityNames(capabilities: readonly CapabilityInput[], activeGoals: readonly GoalInput[], anchorIds: readonly string[] | undefined): string {
+  const core = capabilities.filter((capability) => (capability.kind ?? "core") === "core");
   const built = new Set(activeGoals.flatMap((goal) => goal.capabilityIds ?? []));
   const anchored = new Set(anchorIds);
   let chosen = core.filter(({ id }) => built.has(id));
@@ -113,8 +136,4 @@ function coreCapabilityNames(plan: PlanInput, activeGoals: readonly GoalInput[],
 /** "a, b and c", or "a, b and 3 more" when `total` counts more than the names given. */
 function listNames(names: readonly string[], total: number): string {
   return total > names.length ? `${names.join(", ")} and ${total - names.length} more` : listWords(names);
-}
-
-function percent(ratio: number): number {
-  return Math.round(ratio * 1000) / 10;
 }

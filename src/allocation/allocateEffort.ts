@@ -1,7 +1,7 @@
 import type { Ratios } from "../model/index.ts";
 import { requireNumber } from "../_lib/args.ts";
 import { apportion } from "./apportion.ts";
-import { ratioSum, resolveRatios } from "./ratios.ts";
+import { ratioSum, resolveRatios } from "../rules/ratios.ts";
 
 /**
  * Options of {@link allocateEffort}.

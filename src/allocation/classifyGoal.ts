@@ -1,5 +1,5 @@
 import { fail } from "../_lib/args.ts";
-import { BUCKETS } from "../_lib/defaults.ts";
+import { capabilityKinds, goalBucket, isBucket } from "../rules/bucket.ts";
 import type { Bucket, GoalInput, VisionInput } from "../model/index.ts";
 
 /**
@@ -9,9 +9,11 @@ import type { Bucket, GoalInput, VisionInput } from "../model/index.ts";
  * capability of the vision (a capability's `kind` defaults to core) is core,
  * one that builds only auxiliary capabilities is auxiliary, and anything else
  * (no capabilities, or ids the vision doesn't list) is exploratory. Unknown
- * ids are ignored here; `checkAlignment` reports them as `ref/unknown`.
+ * ids are ignored here; `checkAlignment` reports them as `ref/unknown`. With
+ * repeated capability ids, the first capability decides (as in every lookup by
+ * id). checkAlignment and checkSmart classify goals by this same rule.
  *
- * Runs in O(goal capabilities × vision capabilities).
+ * Runs in O(goal capabilities + vision capabilities).
  *
  * @param goal - The goal to classify.
  * @param vision - The vision whose capabilities decide the bucket.
@@ -43,39 +45,6 @@ import type { Bucket, GoalInput, VisionInput } from "../model/index.ts";
  * @category Allocation
  */
 export function classifyGoal(goal: Readonly<GoalInput>, vision: Readonly<VisionInput>): Bucket {
-  return goalClassifier(vision)(goal);
-}
-
-/**
- * {@link classifyGoal} for the many goals of one vision: the capabilities'
- * kinds are looked up in a map built once (on the first goal that needs it),
- * so n goals take O(n) rather than a scan of the vision per capability id.
- * Not re-exported.
- */
-export function goalClassifier(vision: Readonly<VisionInput>): (goal: Readonly<GoalInput>) => Bucket {
-  // Whether an id names a core capability (kind missing or "core"); with repeated ids, any core one counts.
-  let isCore: Map<string, boolean> | undefined;
-  return (goal) => {
-    const explicit = goal.bucket;
-    if (explicit !== undefined) {
-      if (BUCKETS.includes(explicit)) return explicit;
-      fail("classifyGoal", "goal.bucket", '"core", "auxiliary" or "exploratory"', explicit, TypeError);
-    }
-    isCore ??= coreByCapabilityId(vision);
-    let auxiliary = false;
-    for (const id of goal.capabilityIds ?? []) {
-      const core = isCore.get(id);
-      if (core === true) return "core";
-      if (core === false) auxiliary = true;
-    }
-    return auxiliary ? "auxiliary" : "exploratory";
-  };
-}
-
-function coreByCapabilityId(vision: Readonly<VisionInput>): Map<string, boolean> {
-  const isCore = new Map<string, boolean>();
-  for (const { id, kind } of vision.capabilities ?? []) {
-    if (typeof id === "string") isCore.set(id, isCore.get(id) === true || kind !== "auxiliary");
-  }
-  return isCore;
+  if (goal.bucket !== undefined && !isBucket(goal.bucket)) fail("classifyGoal", "goal.bucket", '"core", "auxiliary" or "exploratory"', goal.bucket, TypeError);
+  return goalBucket(goal, capabilityKinds(vision.capabilities));
 }

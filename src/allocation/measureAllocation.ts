@@ -1,11 +1,12 @@
 import type { Bucket, Issue, Ratios } from "../model/index.ts";
+import { LIMITS } from "../model/limits.ts";
 import { fail, isNumberFrom, requireNumber } from "../_lib/args.ts";
-import { BUCKETS } from "../_lib/defaults.ts";
+import { BUCKETS } from "../rules/defaults.ts";
 import { sortIssues } from "../_lib/issues.ts";
 import { apportion, type Triple } from "./apportion.ts";
-import { driftIssue } from "./driftIssue.ts";
+import { driftIssue } from "../rules/driftIssue.ts";
 import { planMoves } from "./planMoves.ts";
-import { ratioSum, resolveRatios } from "./ratios.ts";
+import { ratioSum, resolveRatios } from "../rules/ratios.ts";
 
 /**
  * Options of {@link measureAllocation}.
@@ -72,7 +73,7 @@ export interface MeasureAllocationResult {
  * @param entries - Time spent, one entry per activity: its bucket and minutes (finite, ≥ 0).
  * @param options - Target ratios (default 70/20/10), tolerance (default 0.05) and issue path.
  * @returns Shares, drift, a rebalance proposal and drift issues.
- * @throws {RangeError} The ratios are invalid, the tolerance is not in 0..1, or an entry's minutes are negative or not finite.
+ * @throws {RangeError} The ratios are invalid, the tolerance is not in 0..1, or an entry's minutes are negative, not finite or above `LIMITS.measuredMinutes` (10^15, also the bound of their sum).
  * @throws {TypeError} An entry's bucket is not a bucket name.
  *
  * @example
@@ -87,7 +88,7 @@ export interface MeasureAllocationResult {
  * week.shares;    //=> { core: 0.5, auxiliary: 0.3333333333333333, exploratory: 0.16666666666666666 }
  * week.rebalance; //=> [{ from: "auxiliary", to: "core", minutes: 48 }, { from: "exploratory", to: "core", minutes: 24 }]
  * week.issues[1].message;
- * //=> "allocation.core: 50% of effort against a 70% target (−20 points)"
+ * //=> "50% of effort against a 70% target (−20 points)" (at path ["allocation", "core"])
  * ```
  *
  * @category Allocation
@@ -101,8 +102,8 @@ export function measureAllocation(
   if (!(typeof tolerance === "number" && tolerance >= 0 && tolerance <= 1)) fail("measureAllocation", "tolerance", "a number in 0..1", tolerance);
   const minutes = sumMinutes(entries);
   const total = minutes.core + minutes.auxiliary + minutes.exploratory;
-  // Finite minutes can still add up past the largest number.
-  if (total === Infinity) fail("measureAllocation", "the sum of entries' minutes", "finite", total);
+  // Past 10^15 whole minutes are no longer exact; finite minutes can also add up past the largest number.
+  if (!(total <= LIMITS.measuredMinutes)) fail("measureAllocation", "the sum of entries' minutes", `at most ${LIMITS.measuredMinutes}`, total);
   const shares = { core: 0, auxiliary: 0, exploratory: 0 };
   const drift = { core: 0, auxiliary: 0, exploratory: 0 };
   const rebalance: RebalanceMove[] = [];
@@ -133,7 +134,7 @@ function sumMinutes(entries: readonly Readonly<{ bucket: Bucket; minutes: number
   for (let index = 0; index < entries.length; index++) {
     const { bucket, minutes } = entries[index]!;
     // requireNumber only words the error, so the field name is not built for every entry.
-    if (!isNumberFrom(minutes)) requireNumber("measureAllocation", `entries[${index}].minutes`, minutes);
+    if (!(isNumberFrom(minutes) && minutes <= LIMITS.measuredMinutes)) requireNumber("measureAllocation", `entries[${index}].minutes`, minutes, 0, false, LIMITS.measuredMinutes);
     if (bucket === "core") core += minutes;
     else if (bucket === "auxiliary") auxiliary += minutes;
     else if (bucket === "exploratory") exploratory += minutes;

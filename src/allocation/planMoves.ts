@@ -1,5 +1,5 @@
 // Private: turns measureAllocation's whole-minute excesses into rebalance moves.
-import { BUCKETS } from "../_lib/defaults.ts";
+import { BUCKETS } from "../rules/defaults.ts";
 import type { RebalanceMove } from "./measureAllocation.ts";
 
 // Greedy two-pointer walk in bucket order: at most two moves for three buckets.

@@ -1,8 +1,7 @@
 // The iCalendar options `careerplan schedule` derives from a plan, so that each
 // plan's calendar has its own name and its own event UIDs: two plans imported
 // into one calendar app must not overwrite each other's reviews.
-import type { IsoDate, Vision } from "../model/index.ts";
-import type { ToICalendarOptions } from "../review/index.ts";
+import type { IsoDate, ToICalendarOptions, Vision } from "../index.ts";
 
 /** Calendar apps cut long names; the vision statement can run to a paragraph. */
 const MAX_NAME = 60;
@@ -20,8 +19,25 @@ function calendarName(vision: Vision): string {
   return `Career reviews: ${subject.slice(0, space > 0 ? space : MAX_NAME)}…`;
 }
 
-/** `<vision id as a DNS label>.careerplan.invalid`: stable for one plan (exporting again updates), distinct between plans. */
-function uidDomain(visionId: string): string {
-  const label = visionId.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-  return `${label || "plan"}.careerplan.invalid`;
+/**
+ * `<readable slug>-<hash>.careerplan.invalid`: the slug (the vision id in
+ * lower-case letters and digits, at most 40 characters) is for people; the
+ * hash (FNV-1a, 32 bits, of the exact id) keeps ids apart that the slug
+ * merges: "Senior Engineer", "senior_engineer" and "senior-engineer", ids in
+ * a script without Latin letters, ids that share their first 40 characters.
+ * Stable for one plan, so exporting again updates the events.
+ */
+export function uidDomain(visionId: string): string {
+  const slug = visionId.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+  return `${slug || "plan"}-${fnv1a(visionId).toString(36).padStart(7, "0")}.careerplan.invalid`;
+}
+
+/** FNV-1a over the id's UTF-16 code units: a small, well-known, stable hash (not for security). */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < text.length; at++) {
+    hash ^= text.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }

@@ -1,12 +1,18 @@
 // `careerplan demo`: the built-in example plan taken through every step, from
 // the 5W check of the vision to the printable one-page plan.
-import { addMonths } from "../_lib/dates.ts";
-import { checkAlignment } from "../alignment/index.ts";
-import { allocateEffort } from "../allocation/index.ts";
-import { renderPlanMarkdown, measureProgress } from "../progress/index.ts";
-import { scheduleReviews } from "../review/index.ts";
-import { checkSmart } from "../smart/index.ts";
-import { checkVisionClarity, decomposeVision, draftGoals, splitIntoMicroTasks } from "../vision/index.ts";
+import {
+  allocateEffort,
+  checkAlignment,
+  checkSmart,
+  checkVisionClarity,
+  decomposeVision,
+  draftGoals,
+  formatIssue,
+  measureProgress,
+  renderPlanMarkdown,
+  scheduleReviews,
+  splitIntoMicroTasks,
+} from "../index.ts";
 import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan as plan } from "./examplePlan.ts";
 
 /** The demo's whole output; `asOf` defaults to the example's own date so the output is reproducible. */
@@ -22,12 +28,12 @@ export function renderDemo(asOf: string = SENIOR_ENGINEER_AS_OF): string {
   const clarity = checkVisionClarity(vision);
   const answered = Object.entries(clarity.answered).map(([w, yes]) => `${w} ${yes ? "✔" : "✖"}`);
   out.push(`Clarity ${Math.round(clarity.score * 100)}%: ${answered.join("  ")}`);
-  for (const issue of clarity.issues) out.push(`- ${issue.code}: ${issue.message}`);
+  for (const issue of clarity.issues) out.push(`- ${issue.code}: ${formatIssue(issue)}`);
 
   section(`2. Milestones back-calculated from the vision (planned on ${vision.startDate})`);
   const decomposition = decomposeVision(vision, { hoursPerWeek });
   for (const milestone of decomposition.milestones) out.push(`- ${milestone.dueDate}  ${milestone.title}`);
-  for (const issue of decomposition.issues) out.push(`- ${issue.code}: ${issue.message}`);
+  for (const issue of decomposition.issues) out.push(`- ${issue.code}: ${formatIssue(issue)}`);
   out.push("", "A starting point: sections 5 to 8 check the plan as the person wrote it from here, with milestones of their own.");
 
   // Sections 2 and 3 replay the planning done on the vision's start date;
@@ -50,10 +56,10 @@ export function renderDemo(asOf: string = SENIOR_ENGINEER_AS_OF): string {
   section("5. Alignment check of the whole plan");
   const alignment = checkAlignment(plan, { asOf });
   out.push(`${alignment.ok ? "No errors" : "Errors found"}; score ${alignment.score.toFixed(2)}; ${alignment.issues.length} issues`);
-  for (const issue of alignment.issues) out.push(`- ${issue.severity} ${issue.code}: ${issue.message}`);
+  for (const issue of alignment.issues) out.push(`- ${issue.severity} ${issue.code}: ${formatIssue(issue)}`);
 
   section("6. Reviews in the next 12 months");
-  for (const event of scheduleReviews({ start: vision.startDate, until: addMonths(asOf, 12) }).filter((event) => event.date > asOf)) {
+  for (const event of scheduleReviews({ start: vision.startDate, until: oneYearAfter(asOf) }).filter((event) => event.date > asOf)) {
     out.push(`- ${event.date}  ${event.kinds.join(" + ")}`);
   }
 
@@ -64,4 +70,10 @@ export function renderDemo(asOf: string = SENIOR_ENGINEER_AS_OF): string {
   section("8. The one-page plan");
   out.push(renderPlanMarkdown(plan, asOf).trimEnd());
   return `${out.join("\n")}\n`;
+}
+
+/** The same day a year later (February 29 becomes February 28): the demo's calendar horizon. */
+function oneYearAfter(date: string): string {
+  const next = `${String(Number(date.slice(0, 4)) + 1).padStart(4, "0")}${date.slice(4)}`;
+  return next.endsWith("-02-29") ? `${next.slice(0, -2)}28` : next;
 }

@@ -2,7 +2,7 @@
 // "Become a senior software engineer in 5 years". It lives in
 // examples/senior-engineer.plan.json so the examples, the demo and the tests
 // share one copy, and a user can run `careerplan check` on it.
-import type { PlanInput } from "../model/index.ts";
+import type { PlanInput } from "../index.ts";
 import plan from "../../examples/senior-engineer.plan.json";
 
 /** The date the example plan is checked on (its "today"). */

@@ -1,14 +1,15 @@
-import { formatPath } from "../_lib/issues.ts";
-import type { Issue } from "../model/index.ts";
+import { formatPath, type Issue } from "../index.ts";
+import { terminalText } from "./terminalText.ts";
 
 /** Writes issues the way a linter does: one line each, then a summary line. */
 export function formatIssues(file: string, issues: readonly Issue[]): string {
   const lines = issues.map((issue) => {
     const where = formatPath(issue.path) || "(plan)";
-    // The message already starts with the path; print it once, in the location column.
-    const message = issue.message.startsWith(`${where}: `) ? issue.message.slice(where.length + 2) : issue.message;
-    const hint = issue.hint ? `\n    hint: ${issue.hint}` : "";
-    return `${file}:${where}  ${issue.severity.padEnd(7)}  ${issue.code}  ${message}${hint}`;
+    // The path goes in the location column; the message never repeats it.
+    const { message } = issue;
+    const hint = issue.hint ? `\n    hint: ${terminalText(issue.hint)}` : "";
+    // One issue, one line: nothing from the plan may add lines or reach the terminal as a control sequence.
+    return `${terminalText(file)}:${terminalText(where)}  ${issue.severity.padEnd(7)}  ${terminalText(issue.code)}  ${terminalText(message)}${hint}`;
   });
   lines.push(summarize(issues));
   return `${lines.join("\n")}\n`;

@@ -16,4 +16,12 @@ const io: CliIo = {
   },
 };
 
-process.exitCode = runCli(process.argv.slice(2), io);
+// `careerplan schedule plan.json | head -1`: the reader closed the pipe, which ends the output, not the program with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = await runCli(process.argv.slice(2), io);

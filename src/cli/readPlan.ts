@@ -1,5 +1,4 @@
-import type { Issue, Plan } from "../model/index.ts";
-import { parsePlan } from "../model/index.ts";
+import { formatIssue, parsePlan, type Issue, type Plan } from "../index.ts";
 import type { CliIo } from "./io.ts";
 
 /**
@@ -18,7 +17,8 @@ export function readPlan(io: CliIo, file: string): ReadPlanResult {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte order mark; JSON.parse rejects it, people don't expect that.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, error: `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, issues: [] };
   }
@@ -26,7 +26,7 @@ export function readPlan(io: CliIo, file: string): ReadPlanResult {
   if (result.ok) return { ok: true, plan: result.plan };
   const [first] = result.issues;
   const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : "";
-  return { ok: false, error: `${file}: not a valid plan: ${first?.message ?? "unknown problem"}${more}`, issues: result.issues };
+  return { ok: false, error: `${file}: not a valid plan: ${first ? formatIssue(first) : "unknown problem"}${more}`, issues: result.issues };
 }
 
 function describeFsError(error: unknown): string {

@@ -1,14 +1,12 @@
 import { parseArgs } from "node:util";
-import { isIsoDate } from "../_lib/dates.ts";
-import { checkAlignment } from "../alignment/index.ts";
-import { scheduleReviews, toICalendar } from "../review/index.ts";
-import type { IsoDate } from "../model/index.ts";
+import { checkAlignment, IsoDate, scheduleReviews, toICalendar } from "../index.ts";
 import { calendarOptions } from "./calendarOptions.ts";
 import { renderDemo } from "./demo.ts";
 import { formatIssues } from "./formatIssues.ts";
 import type { CliIo } from "./io.ts";
 import type { ReadPlanResult } from "./readPlan.ts";
 import { readPlan } from "./readPlan.ts";
+import { terminalText } from "./terminalText.ts";
 import { version } from "../../package.json";
 
 const USAGE = `Usage: careerplan <command> [options]
@@ -31,58 +29,74 @@ Options:
 
 Exit codes: 0 no error found, 1 the plan has errors, 2 the command could not run.`;
 
-/** Runs the CLI on `args` (without node and script) and returns the exit code. */
-export function runCli(args: readonly string[], io: CliIo): number {
+/**
+ * Runs the CLI on `args` (without node and script) and returns the exit code.
+ * Every failure is one line on stderr and exit 2 (with `--format json`, also
+ * one JSON object on stdout), whatever went wrong: a plan that makes a
+ * library function throw is a failure to report, never a stack trace.
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);
   } catch (error) {
     // util.parseArgs explains "--" at length after the first sentence; the usage says enough.
-    const message = (error instanceof Error ? error.message : String(error)).split(". ")[0]!;
-    return fail(io, `${message[0]!.toLowerCase()}${message.slice(1)}\n\n${USAGE}`);
+    const message = describe(error).split(". ")[0]!;
+    return fail(io, `${message[0]!.toLowerCase()}${message.slice(1)}`, { usage: true, json: asksForJson(args) });
   }
   const { values, positionals } = parsed;
+  const json = values.format === "json";
   if (values.version) return print(io, `${version}\n`);
   const [command, file, ...extra] = positionals;
   if (values.help || command === undefined || command === "help") return print(io, `${USAGE}\n`);
-  if (extra.length > 0) return fail(io, `unexpected argument "${extra[0]}"`);
-
-  const asOf = values["as-of"] ?? (command === "demo" ? undefined : io.today());
-  if (asOf !== undefined && !isIsoDate(asOf)) return fail(io, `--as-of must be a calendar date YYYY-MM-DD, got "${asOf}"`);
-  for (const option of ["from", "until"] as const) {
-    const date = values[option];
-    if (date !== undefined && !isIsoDate(date)) return fail(io, `--${option} must be a calendar date YYYY-MM-DD, got "${date}"`);
-  }
+  if (extra.length > 0) return fail(io, `unexpected argument "${extra[0]}"`, { json });
   if (values.format !== undefined && values.format !== "text" && values.format !== "json") return fail(io, `--format must be text or json, got "${values.format}"`);
 
-  switch (command) {
-    case "demo":
-      return print(io, renderDemo(asOf));
-    case "check":
-    case "schedule": {
-      if (file === undefined) return fail(io, `${command} needs a plan file: careerplan ${command} <plan.json>`);
-      const read = readPlan(io, file);
-      if (!read.ok) return failToRead(io, file, read, command === "check" && values.format === "json");
-      if (command === "check") {
-        const report = checkAlignment(read.plan, { asOf: asOf! });
-        io.out(values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : formatIssues(file, report.issues));
-        return report.ok ? 0 : 1;
+  const asOf = values["as-of"] ?? (command === "demo" ? undefined : io.today());
+  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) return fail(io, `--as-of must be a calendar date YYYY-MM-DD, got "${asOf}"`, { json });
+  for (const option of ["from", "until"] as const) {
+    const date = values[option];
+    if (date !== undefined && !IsoDate.safeParse(date).success) return fail(io, `--${option} must be a calendar date YYYY-MM-DD, got "${date}"`, { json });
+  }
+  if (values.from !== undefined && values.until !== undefined && values.from > values.until) {
+    return fail(io, `--from ${values.from} is after --until ${values.until}: the range holds no date`, { json });
+  }
+
+  try {
+    switch (command) {
+      case "demo":
+        return print(io, renderDemo(asOf));
+      case "check":
+      case "schedule": {
+        if (file === undefined) return fail(io, `${command} needs a plan file: careerplan ${command} <plan.json>`, { json });
+        const read = readPlan(io, file);
+        if (!read.ok) return failToRead(io, file, read, command === "check" && json);
+        if (command === "check") {
+          const report = checkAlignment(read.plan, { asOf: asOf! });
+          io.out(json ? `${JSON.stringify(report, null, 2)}\n` : formatIssues(file, report.issues));
+          return report.ok ? 0 : 1;
+        }
+        const { vision } = read.plan;
+        const from = values.from ?? vision.startDate;
+        const until = values.until ?? vision.targetDate;
+        // Reviews stay anchored on the start date; --from only leaves out the earlier ones.
+        const events = scheduleReviews({ start: vision.startDate, until }).filter((event) => event.date >= from);
+        // An empty range is said, not printed as nothing: on stderr, so stdout still holds only dates.
+        if (events.length === 0) io.err(`careerplan: no review falls between ${from} and ${until}\n`);
+        if (values.ics === undefined) return print(io, events.map((event) => `${event.date}  ${event.kinds.join(" + ")}\n`).join(""));
+        const calendar = toICalendar(events, calendarOptions(vision, asOf as IsoDate));
+        try {
+          io.writeFile(values.ics, calendar);
+        } catch (error) {
+          return fail(io, `${values.ics}: cannot write the file (${describe(error)})`);
+        }
+        return print(io, `Wrote ${events.length} review events to ${values.ics}\n`);
       }
-      const { vision } = read.plan;
-      const from = values.from ?? vision.startDate;
-      // Reviews stay anchored on the start date; --from only leaves out the earlier ones.
-      const events = scheduleReviews({ start: vision.startDate, until: values.until ?? vision.targetDate }).filter((event) => event.date >= from);
-      if (values.ics === undefined) return print(io, events.map((event) => `${event.date}  ${event.kinds.join(" + ")}\n`).join(""));
-      const calendar = toICalendar(events, calendarOptions(vision, asOf as IsoDate));
-      try {
-        io.writeFile(values.ics, calendar);
-      } catch (error) {
-        return fail(io, `${values.ics}: cannot write the file (${error instanceof Error ? error.message : String(error)})`);
-      }
-      return print(io, `Wrote ${events.length} review events to ${values.ics}\n`);
+      default:
+        return fail(io, `unknown command "${command}"`, { usage: true, json });
     }
-    default:
-      return fail(io, `unknown command "${command}"\n\n${USAGE}`);
+  } catch (error) {
+    return fail(io, `${command} could not run: ${describe(error)}`, { json });
   }
 }
 
@@ -116,7 +130,7 @@ function print(io: CliIo, text: string): number {
  * something to parse.
  */
 function failToRead(io: CliIo, file: string, read: Extract<ReadPlanResult, { ok: false }>, json: boolean): number {
-  fail(io, read.error);
+  io.err(`careerplan: ${terminalText(read.error)}\n`);
   if (json) {
     // The check report's `ok` and `issues` (in parsePlan's order, so issues[0] is the one the line names;
     // empty when the file can't be read or isn't JSON). `score` and `coverage` measure a checked plan and
@@ -129,7 +143,23 @@ function failToRead(io: CliIo, file: string, read: Extract<ReadPlanResult, { ok:
   return 2;
 }
 
-function fail(io: CliIo, message: string): number {
-  io.err(`careerplan: ${message}\n`);
+/**
+ * The one line on stderr and exit 2. Outside text in `message` (file names,
+ * option values) is shown with control characters written out; with
+ * `json`, stdout also gets `{ ok: false, error }` so a program always has
+ * one object to parse.
+ */
+function fail(io: CliIo, message: string, { usage = false, json = false }: { usage?: boolean; json?: boolean } = {}): number {
+  io.err(`careerplan: ${terminalText(message)}\n${usage ? `\n${USAGE}\n` : ""}`);
+  if (json) io.out(`${JSON.stringify({ ok: false, error: message })}\n`);
   return 2;
+}
+
+/** Whether unparsable arguments still asked for JSON (`--format json` or `--format=json`). */
+function asksForJson(args: readonly string[]): boolean {
+  return args.some((arg, at) => arg === "--format=json" || (arg === "--format" && args[at + 1] === "json"));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { Bucket } from "./bucket.ts";
 import { Hours, Id, Text } from "./fields.ts";
+import { LIMITS } from "./limits.ts";
 import { IsoDate } from "./isoDate.ts";
 
 /**
@@ -120,7 +121,7 @@ export const MicroTask = z.object({
   id: Id,
   goalId: Id,
   title: Text,
-  minutes: z.number().min(0).max(1_000_000),
+  minutes: z.number().min(0).max(LIMITS.taskMinutes),
   done: z.boolean().optional(),
 });
 /** A step of 30–60 minutes towards a goal. @category Model */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { IssueCode } from "./issueCode.ts";
 
 /**
  * How serious an {@link Issue} is: an `error` makes a check fail (`ok: false`),
@@ -16,9 +17,12 @@ export const Severity = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof Severity>;
 
 /**
- * A problem found in a plan: a stable `code` to switch on, a `path` to the item
- * (JSON-safe, like `["goals", 2, "dueDate"]`), a `message` for people and an
- * optional `hint` on how to fix it.
+ * A problem found in a plan: a stable `code` to switch on (an {@link IssueCode}),
+ * a `path` to the item (JSON-safe, like `["goals", 2, "dueDate"]`), a `message`
+ * for people that does not repeat the path (render both with `formatIssue`)
+ * and an optional `hint` on how to fix it. The schema accepts any code, so
+ * stored issues from another version still parse; issues the library returns
+ * carry an `IssueCode`.
  *
  * @example
  * ```ts
@@ -26,7 +30,7 @@ export type Severity = z.infer<typeof Severity>;
  *   code: "timeline/past-due",
  *   severity: "warning",
  *   path: ["goals", 0, "dueDate"],
- *   message: "goals[0].dueDate: 2026-09-30 is before 2026-11-22",
+ *   message: "past due (2026-09-30) and still active",
  * };
  * ```
  *
@@ -39,5 +43,8 @@ export const Issue = z.object({
   message: z.string(),
   hint: z.string().optional(),
 });
-/** A problem found in a plan. @category Model */
-export interface Issue extends z.infer<typeof Issue> {}
+/** A problem found in a plan; `code` is one of the library's {@link IssueCode}s. @category Model */
+export interface Issue extends Omit<z.infer<typeof Issue>, "code"> {
+  /** What kind of problem it is: stable, switch on it. */
+  code: IssueCode;
+}

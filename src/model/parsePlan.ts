@@ -24,7 +24,7 @@ export type ParsePlanResult =
  *   goals: [{ id: "g1", title: "Ship the billing API", dueDate: "2027-02-30" }],
  * });
  * result.ok; //=> false
- * if (!result.ok) result.issues[0]?.message; //=> "goals[0].dueDate: 2027-02-30 is not a calendar date"
+ * if (!result.ok) result.issues[0]?.message; //=> "2027-02-30 is not a calendar date" (at path ["goals", 0, "dueDate"])
  * ```
  *
  * @category Model
@@ -74,6 +74,8 @@ function article(expected: string): string {
 
 function typeName(value: unknown): string {
   if (value === null) return "null";
+  // zod rejects NaN and ±Infinity as "not a number": name the value, not its typeof.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : typeof value;
 }

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { Ratios } from "./bucket.ts";
 import { Goal, Milestone, MicroTask } from "./goal.ts";
 import { Review } from "./review.ts";
+import { LIMITS } from "./limits.ts";
 import { Vision } from "./vision.ts";
 
 /**
@@ -29,7 +30,7 @@ export const Plan = z.object({
   goals: z.array(Goal).optional(),
   tasks: z.array(MicroTask).optional(),
   reviews: z.array(Review).optional(),
-  hoursPerWeek: z.number().min(0).max(168).optional(),
+  hoursPerWeek: z.number().min(0).max(LIMITS.hoursPerWeek).optional(),
   ratios: Ratios.optional(),
 });
 /** A whole career plan, checked. @category Model */

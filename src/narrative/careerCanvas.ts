@@ -1,6 +1,6 @@
 import { fail, requireObject, requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
-import { goalStatus } from "../_lib/defaults.ts";
+import { goalStatus } from "../rules/defaults.ts";
 import { firstById } from "../_lib/ids.ts";
 import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, IsoDate, PlanInput } from "../model/index.ts";

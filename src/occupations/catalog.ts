@@ -26,6 +26,7 @@ export interface Catalog {
   ratingByCharCode: number[];
 }
 
+// The one allowed module-level state: a lazily built index of the library's own constant data (the O*NET tables), never of an input.
 let cache: Catalog | undefined;
 
 /** The decoded catalogue, built once. */

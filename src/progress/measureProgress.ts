@@ -1,6 +1,6 @@
 import { requirePlan } from "../_lib/args.ts";
 import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
-import { goalStatus } from "../_lib/defaults.ts";
+import { goalStatus } from "../rules/defaults.ts";
 import { firstById } from "../_lib/ids.ts";
 import type { IsoDate, PlanInput } from "../model/index.ts";
 import { type Counted, DayCounter, goalProgress, metricProgress, progressRow, rollUp, taskMinutes } from "./progressRules.ts";

@@ -1,10 +1,10 @@
 // The 70/20/10 section of renderPlanMarkdown. Not re-exported.
-import { BUCKETS, DEFAULT_RATIOS, goalStatus } from "../_lib/defaults.ts";
-import { effortLeftMinutes } from "../_lib/effortLeft.ts";
+import { BUCKETS, DEFAULT_RATIOS, goalStatus } from "../rules/defaults.ts";
+import { effortLeftMinutes } from "../rules/effortLeft.ts";
 import { markdownTable, percent } from "../_lib/markdown.ts";
-import { goalClassifier } from "../allocation/classifyGoal.ts";
+import { goalClassifier } from "../rules/bucket.ts";
 import { measureAllocation } from "../allocation/index.ts";
-import { resolveRatios } from "../allocation/ratios.ts";
+import { resolveRatios } from "../rules/ratios.ts";
 import type { PlanInput, Ratios } from "../model/index.ts";
 import { taskMinutes } from "./progressRules.ts";
 

@@ -94,7 +94,7 @@ export function applyReview(plan: PlanInput, review: ReviewInput): ApplyReviewRe
 }
 
 type Path = (string | number)[];
-type Report = (code: string, path: Path, message: string, hint?: string) => void;
+type Report = (code: Issue["code"], path: Path, message: string, hint?: string) => void;
 
 const OUTCOMES: readonly string[] = ["keep", "tweak", "replace", "drop"];
 const INVALID = "schema/invalid";

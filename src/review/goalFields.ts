@@ -3,7 +3,7 @@
 // Goal schema's; a test holds the two together.
 import { isNumberFrom } from "../_lib/args.ts";
 import { isIsoDate } from "../_lib/dates.ts";
-import { BUCKETS, GOAL_STATUSES } from "../_lib/defaults.ts";
+import { BUCKETS, GOAL_STATUSES } from "../rules/defaults.ts";
 import { listWords } from "../_lib/wording.ts";
 import { oneOf } from "./kinds.ts";
 

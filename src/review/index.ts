@@ -1,7 +1,7 @@
 // Public functions of this area are re-exported here.
 export { applyReview } from "./applyReview.ts";
 export type { ApplyReviewResult } from "./applyReview.ts";
-export { DEFAULT_CADENCES } from "./cadences.ts";
+export { DEFAULT_CADENCES } from "../rules/defaults.ts";
 export { dueReviews } from "./dueReviews.ts";
 export type { DueReviewsOptions } from "./dueReviews.ts";
 export { REVIEW_QUESTIONS } from "./questions.ts";

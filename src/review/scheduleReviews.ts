@@ -1,7 +1,8 @@
 import { fail, requireObject } from "../_lib/args.ts";
-import { addDays, assertIsoDate, dateParts, daysInMonth, formatIsoDate, isoWeekday } from "../_lib/dates.ts";
+import { addDays, assertIsoDate, isoWeekday } from "../_lib/dates.ts";
+import { cadenceDate } from "../rules/reviewsOwed.ts";
 import type { IsoDate, ReviewKind } from "../model/index.ts";
-import { DEFAULT_CADENCES } from "./cadences.ts";
+import { DEFAULT_CADENCES } from "../rules/defaults.ts";
 import { oneOf, requireKind } from "./kinds.ts";
 import { reviewEvent } from "./questions.ts";
 import type { Cadence, ReviewEvent } from "./types.ts";
@@ -63,18 +64,14 @@ export function scheduleReviews(options: ScheduleReviewsOptions): ReviewEvent[] 
   assertIsoDate(until, `${WHERE}: until`);
   checkCadences(cadences);
   if (!WEEKEND_RULES.includes(weekends)) fail(WHERE, "weekends", oneOf(WEEKEND_RULES), weekends);
-  const { year, month, day } = dateParts(start);
   const kindsByDate = new Map<IsoDate, ReviewKind[]>();
   for (const { kind, everyMonths } of cadences) {
-    // Months since January of the start year. Each date is counted from the
-    // anchor, not from the last review, so a day clamped to a short month's end never drifts.
-    for (let months = month - 1 + everyMonths; ; months += everyMonths) {
-      const reviewYear = year + Math.floor(months / 12);
-      const reviewMonth = (months % 12) + 1;
-      let date = formatIsoDate(reviewYear, reviewMonth, Math.min(day, daysInMonth(reviewYear, reviewMonth)));
-      // After 9999-12-31 a date grows a fifth year digit and no longer compares as text.
-      if (date.length > 10 || date > until) break;
+    // Each date is counted from the anchor, not from the last review, so a day clamped to a short month's end never drifts.
+    for (let count = 1; ; count++) {
+      let date = cadenceDate(start, everyMonths, count);
+      if (date === undefined || date > until) break;
       if (weekends === "next-monday") date = nextWeekday(date);
+      // After 9999-12-31 a date grows a fifth year digit and no longer compares as text.
       if (date.length > 10 || date > until) continue;
       kindsByDate.set(date, [...(kindsByDate.get(date) ?? []), kind]);
     }

@@ -12,7 +12,7 @@ type Path = readonly (string | number)[];
 // one path come out sorted without a sort; each with its issue's parts.
 const ORDER = (["achievable", "measurable", "relevant", "specific", "timeBound"] as const).map((criterion) => {
   const code = criterion === "timeBound" ? "time-bound" : criterion;
-  return { code: `smart/not-${code}`, start: `not ${code}: `, hint: HINTS[criterion] };
+  return { code: `smart/not-${code}` as const, start: `not ${code}: `, hint: HINTS[criterion] };
 });
 const IMPOSSIBLE_DATE_HINT = "Use a date that is on the calendar: a month has 28 to 31 days, and February 29 comes only in leap years.";
 const NO_PATH: Path = [];

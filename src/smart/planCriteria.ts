@@ -5,7 +5,7 @@
 // except that replacing its vision, milestones or capabilities is noticed (the
 // cache compares those by identity). Capacity is worked out for each goal.
 import { daysBetween, isIsoDate } from "../_lib/dates.ts";
-import { bucketCapacityHours, DEFAULT_RATIOS } from "../_lib/defaults.ts";
+import { bucketCapacityHours, DEFAULT_RATIOS } from "../rules/defaults.ts";
 import type { Bucket, GoalInput, PlanInput } from "../model/index.ts";
 import { STOP_WORDS } from "./lexicon.ts";
 import { failed, formatHours, passed, unknown } from "./textCriteria.ts";

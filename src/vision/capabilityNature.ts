@@ -7,17 +7,17 @@ import type { CapabilityInput } from "../model/index.ts";
 /** How a capability's goal is phrased. */
 export type CapabilityNature = "skill" | "knowledge" | "technology" | "outcome";
 
-const words = (text: string): ReadonlySet<string> => new Set(text.split(" "));
+const wordSet = (text: string): ReadonlySet<string> => new Set(text.split(" "));
 
 // A name that starts with one of these verbs states the result itself ("Land a PM role").
-const OUTCOME_VERBS = words("land get become join win earn reach hold secure obtain move switch transition launch found publish ship pass gain close raise hire make be");
+const OUTCOME_VERBS = wordSet("land get become join win earn reach hold secure obtain move switch transition launch found publish ship pass gain close raise hire make be");
 // A name holding one of these nouns is a position or credential to reach.
-const OUTCOME_NOUNS = words("role position job promotion offer title certification certified licence license degree");
-const KNOWLEDGE_WORDS = words(
+const OUTCOME_NOUNS = wordSet("role position job promotion offer title certification certified licence license degree");
+const KNOWLEDGE_WORDS = wordSet(
   "knowledge regulation regulations law laws compliance theory principles fundamentals statistics economics domain literacy " +
     "standards policy policies ethics finance accounting anatomy terminology informatics privacy hipaa gdpr understanding awareness",
 );
-const TECHNOLOGY_WORDS = words(
+const TECHNOLOGY_WORDS = wordSet(
   "sql python excel tableau powerbi bi aws azure gcp kubernetes docker terraform react typescript javascript java kotlin swift golang rust " +
     "spark dbt airflow git figma jira salesforce hubspot snowflake looker tool tools software platform framework cloud database databases " +
     "fhir hl7 epic dbeaver pandas tensorflow pytorch linux kafka postgres postgresql mysql",

@@ -1,6 +1,7 @@
 import { fail, requireNumber, requireObject } from "../_lib/args.ts";
 import { assertIsoDate, toDayNumber } from "../_lib/dates.ts";
-import { BUCKETS, DEFAULT_RATIOS } from "../_lib/defaults.ts";
+import { BUCKETS, DEFAULT_CADENCES, DEFAULT_RATIOS } from "../rules/defaults.ts";
+import { latestCadenceDate } from "../rules/reviewsOwed.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import { visionDates } from "../_lib/visionDates.ts";
 import type { Bucket, Goal, IsoDate, Issue, Milestone, MicroTask, Plan, Ratios, Vision, VisionInput } from "../model/index.ts";
@@ -8,7 +9,7 @@ import { decomposeVision, type VisionHorizon } from "./decomposeVision.ts";
 import { draftGoals } from "./draftGoals.ts";
 import { sizeReservedShares } from "./reservedShares.ts";
 import { splitIntoMicroTasks } from "./splitIntoMicroTasks.ts";
-import { proRate } from "../_lib/proRate.ts";
+import { proRate } from "../rules/proRate.ts";
 
 const FN = "createPlan"; // named in every argument error
 const MIX_TOLERANCE = 0.05; // checkAlignment's default drift tolerance
@@ -142,7 +143,13 @@ export function createPlan(vision: VisionInput, options: CreatePlanOptions): Cre
   goals.sort((a, b) => (a.dueDate! < b.dueDate! ? -1 : a.dueDate! > b.dueDate! ? 1 : 0));
 
   const tasks = planTasks(goals, labels, planStart, planAheadWeeks);
-  const reviews = asOf > start ? [{ id: `r-${asOf}`, date: asOf as IsoDate, kind: "vision" as const, notes: "Plan made from the vision with createPlan" }] : [];
+  // Making the plan is the review every owed cadence asks for: record one of each kind owed by asOf.
+  const reviews = DEFAULT_CADENCES.filter(({ everyMonths }) => latestCadenceDate(start, everyMonths, asOf) !== undefined).map(({ kind }) => ({
+    id: `r-${asOf}-${kind}`,
+    date: asOf as IsoDate,
+    kind,
+    notes: "Plan made from the vision with createPlan",
+  }));
   const plan: Plan = { ...base, milestones: milestones as Milestone[], goals, tasks, ...(reviews.length > 0 ? { reviews } : {}) };
   return { plan, issues: sortIssues(issues) };
 }

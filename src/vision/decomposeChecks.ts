@@ -1,9 +1,9 @@
 // Private checks behind decomposeVision: options (API misuse → RangeError) and
 // capability ids (data problems → issues). The vision's dates are _lib/visionDates.ts'.
 import { fail, requireNumber } from "../_lib/args.ts";
-import { createIssue } from "../_lib/issues.ts";
+import { duplicateIdIssue, unknownIdIssue } from "../rules/references.ts";
 import type { CapabilityInput, Issue, Ratios } from "../model/index.ts";
-import { resolveRatios } from "../allocation/ratios.ts";
+import { resolveRatios } from "../rules/ratios.ts";
 import type { DecomposeVisionOptions, VisionHorizon } from "./decomposeVision.ts";
 
 const FN = "decomposeVision"; // named in every argument error
@@ -39,12 +39,12 @@ export function indexCapabilities(capabilities: readonly CapabilityInput[], issu
   capabilities.forEach(({ id }, index) => {
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else issues.push(createIssue("ref/duplicate-id", "error", ["vision", "capabilities", index, "id"], `"${id}" is already the id of capabilities[${first}]`, "Give every capability its own id; this one is not placed."));
+    else issues.push(duplicateIdIssue(["vision", "capabilities"], index, id, first));
   });
   capabilities.forEach((capability, index) =>
     (capability.requires ?? []).forEach((required, position) => {
       if (!firstIndex.has(required)) {
-        issues.push(createIssue("ref/unknown", "warning", ["vision", "capabilities", index, "requires", position], `unknown id "${required}"`, "Fix the id or add the capability; the requirement is ignored."));
+        issues.push(unknownIdIssue(["vision", "capabilities", index, "requires", position], required));
       }
     }),
   );

@@ -1,4 +1,5 @@
-import { createIssue, sortIssues } from "../_lib/issues.ts";
+import { sortIssues } from "../_lib/issues.ts";
+import { cycleIssue } from "../rules/references.ts";
 import type { IsoDate, Issue, Milestone, Ratios, VisionInput } from "../model/index.ts";
 import { visionDates } from "../_lib/visionDates.ts";
 import { checkDecomposeOptions, indexCapabilities } from "./decomposeChecks.ts";
@@ -150,10 +151,8 @@ export function decomposeVision(vision: VisionInput, options: DecomposeVisionOpt
   const slots = buildSlots(horizons, capabilities, timings.timings, start, target);
   const schedule = placeOnSlots(capabilities, timings, slots, { start, target, hoursPerWeek, ratios }, issues);
 
-  for (const cycle of timings.cycles) {
-    const loop = [...cycle, cycle[0]!].map((index) => capabilities[index]!.id).join(" → ");
-    issues.push(createIssue("graph/cycle", "error", ["vision", "capabilities", cycle[0]!], `requires loop: ${loop}`, "Remove one requires to break the loop; capabilities on or behind it are not placed."));
-  }
+  const ids = capabilities.map((capability) => capability.id);
+  for (const cycle of timings.cycles) issues.push(cycleIssue(["vision", "capabilities"], ids, cycle));
   const destination = vision.targetRole;
   return { milestones: slots.map((slot) => toMilestone(slot, vision.statement, destination)), schedule, issues: sortIssues(issues) };
 }

@@ -7,8 +7,8 @@
 // bucket's own hours. Each window gets one draft per reserved bucket, linked
 // to the milestone it leads to, so every milestone has work toward it.
 import { addMonths, daysBetween, toDayNumber } from "../_lib/dates.ts";
-import { bucketCapacityHours } from "../_lib/defaults.ts";
-import { proRate } from "../_lib/proRate.ts";
+import { bucketCapacityHours } from "../rules/defaults.ts";
+import { proRate } from "../rules/proRate.ts";
 import type { Goal, IsoDate, Milestone, Ratios, VisionInput } from "../model/index.ts";
 import { deadlineWords } from "./deadlineWords.ts";
 import { freeId } from "./freeId.ts";

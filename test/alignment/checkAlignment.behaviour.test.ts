@@ -111,8 +111,8 @@ describe("checkAlignment", () => {
         code: "graph/cycle",
         severity: "error",
         path: ["vision", "capabilities", 0],
-        message: "vision.capabilities[0]: requires loop: c0 → c1 → c2 → c3 → c4 → c5 → c6 → c7 → … → c19999 → c0 (20000 capabilities)",
-        hint: "Remove one requires to break the loop.",
+        message: "requires loop: c0 → c1 → c2 → c3 → c4 → c5 → c6 → c7 → … → c19999 → c0 (20000 capabilities)",
+        hint: "Remove one requires to break the loop; capabilities on or behind it cannot be scheduled.",
       },
     ]);
   });

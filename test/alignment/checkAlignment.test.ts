@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAlignment, type Issue, type PlanInput } from "../../src/index.ts";
+import { checkAlignment, dueReviews, type Issue, type PlanInput } from "../../src/index.ts";
 import { AS_OF, alignedPlan } from "./fixtures.ts";
 
 /** The issues of the aligned plan after `mutate` changed one thing. */
@@ -29,7 +29,7 @@ describe("checkAlignment", () => {
         code: "vision/invalid-dates",
         severity: "error",
         path: ["vision", "targetDate"],
-        message: "vision.targetDate: 2030-01-01 is not after the start date 2031-01-01",
+        message: "2030-01-01 is not after the start date 2031-01-01",
         hint: "Write both dates as YYYY-MM-DD, the target after the start.",
       },
     ]);
@@ -39,7 +39,7 @@ describe("checkAlignment", () => {
   it("returns vision/invalid-dates when the target date equals the start date", () => {
     const issues = issuesAfter((plan) => (plan.vision.startDate = plan.vision.targetDate));
     expect(issues.map(({ code, severity, path, message }) => ({ code, severity, path, message }))).toEqual([
-      { code: "vision/invalid-dates", severity: "error", path: ["vision", "targetDate"], message: "vision.targetDate: 2030-12-31 is not after the start date 2030-12-31" },
+      { code: "vision/invalid-dates", severity: "error", path: ["vision", "targetDate"], message: "2030-12-31 is not after the start date 2030-12-31" },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("checkAlignment", () => {
         code: "vision/invalid-dates",
         severity: "error",
         path: ["vision", "startDate"],
-        message: "vision.startDate: not a calendar date written YYYY-MM-DD",
+        message: "not a calendar date written YYYY-MM-DD",
         hint: "Write both dates as YYYY-MM-DD, the target after the start.",
       },
     ]);
@@ -75,7 +75,7 @@ describe("checkAlignment", () => {
         code: "ref/duplicate-id",
         severity: "error",
         path: ["tasks", 2, "id"],
-        message: 'tasks[2].id: "g-lead-feature-1" is already the id of tasks[0]',
+        message: '"g-lead-feature-1" is already the id of tasks[0]',
         hint: "Give every item its own id.",
       },
     ]);
@@ -87,7 +87,7 @@ describe("checkAlignment", () => {
         code: "ref/unknown",
         severity: "error",
         path: ["goals", 2, "capabilityIds", 1],
-        message: 'goals[2].capabilityIds[1]: unknown id "public-speaking"',
+        message: 'unknown id "public-speaking"',
         hint: "Correct the id, or add the item it names.",
       },
     ]);
@@ -117,7 +117,7 @@ describe("checkAlignment", () => {
         code: "ref/unknown",
         severity: "error",
         path: ["goals", 3, "milestoneId"],
-        message: 'goals[3].milestoneId: unknown id "m-2y"',
+        message: 'unknown id "m-2y"',
         hint: "Correct the id, or add the item it names.",
       },
     ]);
@@ -129,8 +129,8 @@ describe("checkAlignment", () => {
         code: "graph/cycle",
         severity: "error",
         path: ["vision", "capabilities", 0],
-        message: "vision.capabilities[0]: requires loop: system-design → technical-leadership → feature-ownership → system-design",
-        hint: "Remove one requires to break the loop.",
+        message: "requires loop: system-design → technical-leadership → feature-ownership → system-design",
+        hint: "Remove one requires to break the loop; capabilities on or behind it cannot be scheduled.",
       },
     ]);
   });
@@ -141,7 +141,7 @@ describe("checkAlignment", () => {
         code: "goal/orphan",
         severity: "warning",
         path: ["goals", 2],
-        message: "goals[2]: active auxiliary goal without a milestoneId",
+        message: "active auxiliary goal without a milestoneId",
         hint: 'Link it to a milestone, or give it bucket "exploratory".',
       },
     ]);
@@ -153,7 +153,7 @@ describe("checkAlignment", () => {
         code: "milestone/unsupported",
         severity: "warning",
         path: ["milestones", 3],
-        message: "milestones[3]: no active goal works toward it (due 2030-12-31)",
+        message: "no active goal works toward it (due 2030-12-31)",
         hint: "Link an active goal to it, or move or drop it.",
       },
     ]);
@@ -166,7 +166,7 @@ describe("checkAlignment", () => {
         code: "capability/uncovered",
         severity: "warning",
         path: ["vision", "capabilities", 4],
-        message: 'vision.capabilities[4]: no milestone or goal builds "public-speaking"',
+        message: 'no milestone or goal builds "public-speaking"',
         hint: "List it in a milestone's or goal's capabilityIds.",
       },
     ]);
@@ -178,7 +178,7 @@ describe("checkAlignment", () => {
         code: "timeline/goal-after-milestone",
         severity: "warning",
         path: ["goals", 1, "dueDate"],
-        message: "goals[1].dueDate: 2027-01-31 is after its milestone's dueDate (2027-01-05)",
+        message: "2027-01-31 is after its milestone's dueDate (2027-01-05)",
         hint: "Bring it forward, or link the goal to a later milestone.",
       },
     ]);
@@ -194,7 +194,7 @@ describe("checkAlignment", () => {
         code: "timeline/milestone-order",
         severity: "warning",
         path: ["milestones", 0, "dueDate"],
-        message: 'milestones[0].dueDate: horizon "1y", yet due before milestones[1] (horizon "6m", due 2027-01-05)',
+        message: 'horizon "1y", yet due before milestones[1] (horizon "6m", due 2027-01-05)',
         hint: "Date the milestones in horizon order, or correct a horizon.",
       },
     ]);
@@ -214,7 +214,7 @@ describe("checkAlignment", () => {
         code: "timeline/milestone-order",
         severity: "warning",
         path: ["milestones", 3, "dueDate"],
-        message: "milestones[3].dueDate: 2031-06-30 is after the vision's targetDate (2030-12-31)",
+        message: "2031-06-30 is after the vision's targetDate (2030-12-31)",
         hint: "Bring it forward, or move the targetDate.",
       },
     ]);
@@ -230,7 +230,7 @@ describe("checkAlignment", () => {
         code: "timeline/past-due",
         severity: "warning",
         path: ["goals", 0, "dueDate"],
-        message: "goals[0].dueDate: past due (2026-06-30) and still active",
+        message: "past due (2026-06-30) and still active",
         hint: "Mark it done, or give it a new due date.",
       },
     ]);
@@ -243,7 +243,7 @@ describe("checkAlignment", () => {
         code: "progression/regression",
         severity: "warning",
         path: ["milestones", 3, "indicators", 0, "target"],
-        message: 'milestones[3].indicators[0].target: "Dashboard load time" target 4 s is worse than the 3 s of milestones[2]',
+        message: '"Dashboard load time" target 4 s is worse than the 3 s of milestones[2]',
         hint: "Keep each target at least as ambitious as at earlier milestones, or rename the metric.",
       },
     ]);
@@ -262,7 +262,7 @@ describe("checkAlignment", () => {
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) expect(issue).toMatchObject({ code: "allocation/drift", severity: "warning", path: ["ratios", expect.any(String)] });
     const core = issues.find((issue) => issue.path[1] === "core");
-    expect(core?.message).toMatch(/^ratios\.core: 6\d(\.\d)?% of the work planned from 2026-11-22 to 2027-02-22 against a 50% target/);
+    expect(core?.message).toMatch(/^6\d(\.\d)?% of the work planned from 2026-11-22 to 2027-02-22 against a 50% target/);
     expect(core?.hint).toMatch(/^Move \d+ minutes from core to/);
   });
 
@@ -291,7 +291,7 @@ describe("checkAlignment", () => {
       plan.goals!.push(goal("g-a"), goal("g-b"));
       const issues = checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "capacity/overcommitted");
       expect(issues).toEqual([{ code: "capacity/overcommitted", severity: "warning", path: ["goals", 7], message: expect.any(String), hint: expect.any(String) }]);
-      expect(issues[0]?.message).toMatch(/^goals\[7\]: core goals due by 2027-06-30 need 18\d(\.\d)? h, but the core bucket has 13\d(\.\d)? h from 2026-11-22 \(6 h\/week × 70%\): \d+(\.\d)? h over/);
+      expect(issues[0]?.message).toMatch(/^core goals due by 2027-06-30 need 18\d(\.\d)? h, but the core bucket has 13\d(\.\d)? h from 2026-11-22 \(6 h\/week × 70%\): \d+(\.\d)? h over/);
       expect(issues[0]?.message).toContain("g-a (80 h), g-b (80 h)");
       // Each goal alone fits its bucket: checkSmart finds it achievable.
       expect(checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "smart/not-achievable")).toEqual([]);
@@ -303,7 +303,7 @@ describe("checkAlignment", () => {
       const goal = (id: string, dueDate: string, bucket: "core" | "auxiliary") => ({ id, title: `Write 1 report (${id}) by ${dueDate}`, milestoneId: "m-3y", bucket, startDate: AS_OF, dueDate, effortHours: 200 });
       plan.goals!.push(goal("g-q1", "2027-01-31", "core"), goal("g-q3", "2027-07-31", "core"), goal("g-aux", "2027-07-31", "auxiliary"));
       const flagged = checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "capacity/overcommitted");
-      expect(flagged.map((issue) => issue.message.match(/^goals\[\d\]: (\w+) goals due by (\S+)/)!.slice(1)).sort()).toEqual([
+      expect(flagged.map((issue) => issue.message.match(/^(\w+) goals due by (\S+)/)!.slice(1)).sort()).toEqual([
         ["auxiliary", "2027-07-31"],
         ["core", "2027-01-31"],
         ["core", "2027-07-31"],
@@ -325,21 +325,36 @@ describe("checkAlignment", () => {
     expect(checkAlignment(plan, { asOf: AS_OF, tolerance: 0.2 }).issues).toEqual([]);
   });
 
-  it("returns review/overdue when no review was recorded since the last quarterly date", () => {
+  it("returns review/overdue when no quarterly review was recorded since the last quarterly date", () => {
     expect(issuesAfter((plan) => plan.reviews!.pop())).toEqual([
       {
         code: "review/overdue",
         severity: "warning",
         path: ["reviews"],
-        message: "reviews: a quarterly review was due 2026-10-05; the last was 2026-07-05",
-        hint: "Hold the quarterly review, then record it in reviews.",
+        message: "a quarterly review was due 2026-10-05; the last was 2026-04-05",
+        hint: 'Hold the quarterly review, then record it in reviews with kind "quarterly".',
       },
     ]);
   });
 
-  it("returns review/overdue when the plan has recorded no review at all", () => {
+  it("returns review/overdue for each kind owed, as dueReviews counts them, when the plan has recorded no review at all", () => {
     const issues = issuesAfter((plan) => delete plan.reviews);
-    expect(issues.map((issue) => issue.message)).toEqual(["reviews: a quarterly review was due 2026-10-05; none is recorded"]);
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [["reviews"], "a quarterly review was due 2026-10-05; none is recorded"],
+      [["reviews"], "a canvas review was due 2026-07-05; none is recorded"],
+    ]);
+  });
+
+  it("does not count a review of another kind as the quarterly review (the one rule of dueReviews)", () => {
+    const plan = alignedPlan();
+    const last = plan.reviews!.pop()!;
+    plan.reviews!.push({ ...last, kind: "canvas" });
+    const overdue = checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "review/overdue");
+    expect(overdue.map((issue) => issue.message)).toEqual(["a quarterly review was due 2026-10-05; the last was 2026-04-05"]);
+    expect(dueReviews(plan, { asOf: AS_OF }).map((event) => [event.date, event.kinds])).toEqual([
+      ["2026-07-05", ["quarterly"]],
+      ["2026-10-05", ["quarterly"]],
+    ]);
   });
 
   it("returns no review/overdue before the first quarterly date", () => {
@@ -354,21 +369,21 @@ describe("checkAlignment", () => {
         code: "smart/not-measurable",
         severity: "warning",
         path: ["goals", 6, "title"],
-        message: "goals[6].title: not measurable: it names no quantity, frequency or deliverable whose completion can be observed",
+        message: "not measurable: it names no quantity, frequency or deliverable whose completion can be observed",
         hint: "Add a number: how many, how much, by how much? Or name a deliverable anyone can see finished (a course, a release, a talk).",
       },
       {
         code: "smart/not-specific",
         severity: "warning",
         path: ["goals", 6, "title"],
-        message: 'goals[6].title: not specific: "Get better" is vague: it does not say what will be done',
+        message: 'not specific: "Get better" is vague: it does not say what will be done',
         hint: 'Say exactly what you will do, with a concrete verb and object ("complete the AWS Solutions Architect course"), not "get better at".',
       },
       {
         code: "smart/not-time-bound",
         severity: "warning",
         path: ["goals", 6, "title"],
-        message: 'goals[6].title: not time-bound: "someday" is not a deadline',
+        message: 'not time-bound: "someday" is not a deadline',
         hint: 'Add a deadline: a date ("by March 31, 2027"), a quarter ("Q3 2027") or a span ("within 8 weeks").',
       },
     ]);
@@ -382,7 +397,7 @@ describe("checkAlignment", () => {
         code: "smart/not-achievable",
         severity: "warning",
         path: ["goals", 1, "effortHours"],
-        message: "goals[1].effortHours: not achievable: 150 h of effort exceed the 109.8 h the core bucket has from 2026-07-01 to 2026-12-31 (6 h/week × 70%)",
+        message: "not achievable: 150 h of effort exceed the 109.8 h the core bucket has from 2026-07-01 to 2026-12-31 (6 h/week × 70%)",
         hint: expect.any(String) as string,
       },
     ]);

@@ -7,7 +7,7 @@ const vision = { id: "v", statement: "Lead a platform team", startDate: "2026-01
 
 describe("keyQuestions", () => {
   it("returns the seeds' checklist filled in with the senior-engineer plan", () => {
-    expect(keyQuestions(alignedPlan(), AS_OF)).toEqual([
+    expect(keyQuestions(alignedPlan(), { asOf: AS_OF })).toEqual([
       "Is my current work bringing me closer to 'Mentor a junior engineer and drive a reliability initiative' (due 2029-01-05)? Is there a better path?",
       "Is 'Lead one feature end-to-end at work, from planning to rollout, by December 31, 2026' (due 2026-12-31) on track, and does it still serve 'Lead one feature end to end'?",
       "Do my short-term results drive progress toward 'Lead one feature end to end' (due 2027-01-05)?",
@@ -19,7 +19,7 @@ describe("keyQuestions", () => {
   });
 
   it("returns questions about the vision itself when the plan has no milestones or goals", () => {
-    expect(keyQuestions({ vision }, "2026-02-01")).toEqual([
+    expect(keyQuestions({ vision }, { asOf: "2026-02-01" })).toEqual([
       "Is my current work bringing me closer to 'Lead a platform team' (by 2030-12-31)? Is there a better path?",
       "Do my short-term results drive progress toward 'Lead a platform team' (by 2030-12-31)?",
       "Am I still giving about 70% of my effort to core work, 20% to auxiliary skills and 10% to exploring?",
@@ -31,17 +31,17 @@ describe("keyQuestions", () => {
 
   it("returns a question about what an exploratory goal without a milestone has taught", () => {
     const plan: PlanInput = { vision, goals: [{ id: "g", title: "Build 2 AI prototypes", bucket: "exploratory", dueDate: "2026-06-30" }] };
-    expect(keyQuestions(plan, "2026-02-01")[1]).toBe("What has 'Build 2 AI prototypes' (due 2026-06-30) taught me so far, and is it worth more time?");
+    expect(keyQuestions(plan, { asOf: "2026-02-01" })[1]).toBe("What has 'Build 2 AI prototypes' (due 2026-06-30) taught me so far, and is it worth more time?");
   });
 
   it("returns the next milestone as the anchor when no 3-year milestone lies ahead", () => {
     const plan: PlanInput = { vision, milestones: [{ id: "m", title: "Ship the platform", dueDate: "2027-06-30", horizon: "18m" }, { id: "old", title: "Old", dueDate: "2026-01-31", horizon: "3y" }] };
-    expect(keyQuestions(plan, "2026-02-01")[0]).toBe("Is my current work bringing me closer to 'Ship the platform' (due 2027-06-30)? Is there a better path?");
+    expect(keyQuestions(plan, { asOf: "2026-02-01" })[0]).toBe("Is my current work bringing me closer to 'Ship the platform' (due 2027-06-30)? Is there a better path?");
   });
 
   it("lists five goals and counts the rest in the keep, tweak or replace question", () => {
     const goals = Array.from({ length: 7 }, (_, at) => ({ id: `g${at}`, title: `Goal ${at}`, dueDate: `2026-0${at + 3}-01` }));
-    const questions = keyQuestions({ vision, ratios: { core: 0.6, auxiliary: 0.3, exploratory: 0.1 }, goals }, "2026-02-01");
+    const questions = keyQuestions({ vision, ratios: { core: 0.6, auxiliary: 0.3, exploratory: 0.1 }, goals }, { asOf: "2026-02-01" });
     expect(questions).toContain("Which goals should I keep, tweak or replace: 'Goal 0', 'Goal 1', 'Goal 2', 'Goal 3', 'Goal 4' and 2 more?");
     expect(questions).toContain("Am I still giving about 60% of my effort to core work, 30% to auxiliary skills and 10% to exploring?");
   });
@@ -51,7 +51,7 @@ describe("keyQuestions", () => {
       { id: "g1", title: "Write 3 design documents", dueDate: "2026-01-20" },
       { id: "g2", title: "Give 1 tech talk", dueDate: "2026-01-10" },
     ];
-    expect(keyQuestions({ vision, goals }, "2026-02-01")[1]).toBe(
+    expect(keyQuestions({ vision, goals }, { asOf: "2026-02-01" })[1]).toBe(
       "Should I finish, reschedule or replace the goals already past due: 'Give 1 tech talk' and 'Write 3 design documents'?",
     );
   });
@@ -59,17 +59,17 @@ describe("keyQuestions", () => {
   it("asks about ten goals due by the next milestone and counts the rest in one question", () => {
     const goals = Array.from({ length: 12 }, (_, at) => ({ id: `g${at}`, title: `Goal ${at}`, dueDate: "2026-03-01" }));
     const plan: PlanInput = { vision, milestones: [{ id: "m", title: "Ship the platform", dueDate: "2026-06-30" }], goals };
-    const questions = keyQuestions(plan, "2026-02-01");
+    const questions = keyQuestions(plan, { asOf: "2026-02-01" });
     expect(questions.filter((question) => question.startsWith("Is 'Goal"))).toHaveLength(10);
     expect(questions).toContain("Are the other 2 goals due by 2026-06-30 on track?");
   });
 
   it("does not modify a deeply frozen plan and returns the same questions twice", () => {
     const plan = deepFreeze(alignedPlan());
-    expect(keyQuestions(plan, AS_OF)).toEqual(keyQuestions(plan, AS_OF));
+    expect(keyQuestions(plan, { asOf: AS_OF })).toEqual(keyQuestions(plan, { asOf: AS_OF }));
   });
 
   it("throws a RangeError naming the parameter when asOf is not a calendar date", () => {
-    expect(() => keyQuestions({ vision }, "22/11/2026")).toThrow(new RangeError('keyQuestions: asOf must be a calendar date written YYYY-MM-DD, got "22/11/2026"'));
+    expect(() => keyQuestions({ vision }, { asOf: "22/11/2026" })).toThrow(new RangeError('keyQuestions: options.asOf must be a calendar date written YYYY-MM-DD, got "22/11/2026"'));
   });
 });

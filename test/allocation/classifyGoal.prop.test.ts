@@ -13,10 +13,10 @@ describe("classifyGoal properties", () => {
     }
   });
 
-  test.prop([validPlan])("without a bucket, a goal is core exactly when it names a core capability of the vision", (plan) => {
-    const kinds = new Map<string, string[]>();
+  test.prop([validPlan])("without a bucket, a goal is core exactly when it names a core capability of the vision (the first capability with an id decides)", (plan) => {
+    const kinds = new Map<string, string>();
     for (const capability of plan.vision.capabilities ?? []) {
-      kinds.set(capability.id, [...(kinds.get(capability.id) ?? []), capability.kind ?? "core"]);
+      if (!kinds.has(capability.id)) kinds.set(capability.id, capability.kind ?? "core");
     }
     for (const goal of plan.goals ?? []) {
       const named = (goal.capabilityIds ?? []).flatMap((id) => kinds.get(id) ?? []);

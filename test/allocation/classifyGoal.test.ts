@@ -15,9 +15,9 @@ describe("classifyGoal", () => {
     expect(classifyGoal(goal({ capabilityIds: ["system-design"] }), vision)).toBe("core");
   });
 
-  it("returns core when any of the capabilities sharing an id is core", () => {
+  it("lets the first capability with a repeated id decide, as every lookup by id does (the repeat is a ref/duplicate-id)", () => {
     const repeated: VisionInput = { ...vision, capabilities: [{ id: "x", name: "X", kind: "auxiliary" }, { id: "x", name: "X again", kind: "core" }] };
-    expect(classifyGoal(goal({ capabilityIds: ["x"] }), repeated)).toBe("core");
+    expect(classifyGoal(goal({ capabilityIds: ["x"] }), repeated)).toBe("auxiliary");
   });
 
   it("returns core when a capability has no kind (core is the default)", () => {

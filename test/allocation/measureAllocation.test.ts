@@ -38,7 +38,7 @@ describe("measureAllocation", () => {
       code: "allocation/drift",
       severity: "warning",
       path: ["allocation", "core"],
-      message: "allocation.core: 50% of effort against a 70% target (−20 points)",
+      message: "50% of effort against a 70% target (−20 points)",
       hint: "Move 18 minutes from auxiliary to core and 54 minutes from exploratory to core to get back to the 70% target.",
     });
   });
@@ -49,7 +49,7 @@ describe("measureAllocation", () => {
       code: "allocation/drift",
       severity: "warning",
       path: ["allocation", "exploratory"],
-      message: "allocation.exploratory: 25% of effort against a 10% target (+15 points)",
+      message: "25% of effort against a 10% target (+15 points)",
       hint: "Move 54 minutes from exploratory to core to get back to the 10% target.",
     });
   });
@@ -83,7 +83,7 @@ describe("measureAllocation", () => {
   it("writes the issues under options.path", () => {
     const [first] = measureAllocation(week, { path: ["plan", "effort"] }).issues;
     expect(first?.path).toEqual(["plan", "effort", "core"]);
-    expect(first?.message).toBe("plan.effort.core: 50% of effort against a 70% target (−20 points)");
+    expect(first?.message).toBe("50% of effort against a 70% target (−20 points)");
   });
 
   it("measures against custom ratios and tolerance", () => {
@@ -103,21 +103,36 @@ describe("measureAllocation", () => {
     });
   });
 
-  it("throws a RangeError when finite minutes add up past the largest number", () => {
-    expect(() => measureAllocation([{ bucket: "core", minutes: 1e308 }, { bucket: "auxiliary", minutes: 1e308 }])).toThrow(
-      new RangeError("measureAllocation: the sum of entries' minutes must be finite, got Infinity"),
+  it("throws a RangeError when the minutes add up past LIMITS.measuredMinutes (10^15)", () => {
+    expect(() => measureAllocation([{ bucket: "core", minutes: 9e14 }, { bucket: "auxiliary", minutes: 9e14 }])).toThrow(
+      new RangeError("measureAllocation: the sum of entries' minutes must be at most 1000000000000000, got 1800000000000000"),
     );
+  });
+
+  it.each([1e16, 1e18, 7e305])("rejects %s minutes at once with a RangeError instead of looping on the magnitude", (minutes) => {
+    const started = performance.now();
+    expect(() => measureAllocation([{ bucket: "core", minutes }, { bucket: "auxiliary", minutes: 1 }])).toThrow(
+      /^measureAllocation: entries\[0\]\.minutes must be a finite number from 0 to 1000000000000000, got /,
+    );
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it("measures the largest accepted minutes in bounded time, with whole-minute moves that cancel", () => {
+    const result = measureAllocation([{ bucket: "core", minutes: 1e15 - 1 }, { bucket: "auxiliary", minutes: 1 }]);
+    expect(result.rebalance.every((move) => Number.isInteger(move.minutes))).toBe(true);
+    expect(result.issues.map((issue) => issue.path)).toEqual([["allocation", "auxiliary"], ["allocation", "core"], ["allocation", "exploratory"]]);
+    expect(result.rebalance.reduce((sum, move) => sum + move.minutes, 0) / 3e14).toBeCloseTo(1, 6);
   });
 
   it("throws a RangeError naming the entry when its minutes are negative", () => {
     expect(() => measureAllocation([...week, { bucket: "core", minutes: -5 }])).toThrow(
-      new RangeError("measureAllocation: entries[4].minutes must be a finite number ≥ 0, got -5"),
+      new RangeError("measureAllocation: entries[4].minutes must be a finite number from 0 to 1000000000000000, got -5"),
     );
   });
 
   it("throws a RangeError naming the entry when its minutes are not finite", () => {
     expect(() => measureAllocation([{ bucket: "core", minutes: Number.NaN }])).toThrow(
-      new RangeError("measureAllocation: entries[0].minutes must be a finite number ≥ 0, got NaN"),
+      new RangeError("measureAllocation: entries[0].minutes must be a finite number from 0 to 1000000000000000, got NaN"),
     );
   });
 

@@ -1,63 +1,29 @@
+// A quick source-level guard for `npm test`: no plain function may import zod.
+// What users get is proven on the packed tarball (tarball.slow.test.ts, with
+// the size budgets); this catches a stray zod import without building.
+import * as api from "careerplan";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { bundleNames, containsZod } from "./bundle.ts";
+import { bundleNames, containsZod, isZodSchema, ZOD_FUNCTIONS } from "./bundle.ts";
 
-// Plain functions: importing any of them must leave zod out of the bundle.
-const PLAIN_FUNCTIONS = [
-  "allocateEffort",
-  "classifyGoal",
-  "measureAllocation",
-  "checkSmart",
-  "parseDeadline",
-  "scheduleReviews",
-  "dueReviews",
-  "applyReview",
-  "toICalendar",
-  "checkVisionClarity",
-  "decomposeVision",
-  "interpolateTargets",
-  "draftGoals",
-  "splitIntoMicroTasks",
-  "measureProgress",
-  "renderPlanMarkdown",
-  "careerCanvas",
-  "renderCanvasMarkdown",
-  "interviewNarrative",
-  "checkAlignment",
-  "keyQuestions",
-];
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const FROM_SOURCE = { resolveDir: ROOT, alias: { careerplan: `${ROOT}src/index.ts` } };
+const PLAIN_EXPORTS = Object.entries(api)
+  .filter(([name, value]) => !isZodSchema(value) && !ZOD_FUNCTIONS.has(name))
+  .map(([name]) => name);
 
-describe("tree-shaking", () => {
-  it("detects zod when a schema function is imported (the probe works)", async () => {
-    const { code } = await bundleNames(["parsePlan"]);
+describe("tree-shaking the sources", () => {
+  it("finds zod in parsePlan's bundle (the probe works)", async () => {
+    const { code } = await bundleNames(["parsePlan"], FROM_SOURCE);
     expect(containsZod(code)).toBe(true);
   });
 
-  it.each(PLAIN_FUNCTIONS)("bundles %s without zod", async (name) => {
-    const { code } = await bundleNames([name]);
+  it("has the plain functions to check", () => {
+    expect(PLAIN_EXPORTS).toEqual(expect.arrayContaining(["allocateEffort", "checkSmart", "checkAlignment", "scheduleReviews"]));
+  });
+
+  it.each(PLAIN_EXPORTS)("bundles %s without zod", async (name) => {
+    const { code } = await bundleNames([name], FROM_SOURCE);
     expect(containsZod(code)).toBe(false);
-  });
-
-  it("bundles the date helpers every area uses without zod", async () => {
-    const { code } = await bundleNames(["addMonths", "daysBetween", "isIsoDate"], { from: "./src/_lib/dates.ts" });
-    expect(containsZod(code)).toBe(false);
-  });
-});
-
-describe("bundle size", () => {
-  // The issue's target is 1 kB minified; its argument checks (the shared
-  // wording of every function's errors) keep it at about 1.65 kB, 0.9 kB gzipped.
-  it("keeps allocateEffort alone under 1.7 kB minified and 1 kB gzipped", async () => {
-    const { minifiedBytes, gzipBytes } = await bundleNames(["allocateEffort"]);
-    expect(minifiedBytes).toBeLessThan(1.7 * 1024);
-    expect(gzipBytes).toBeLessThan(1024);
-  });
-
-  // The issue's target is 15 kB; today's library is about 29.7 kB: 8.6 kB of
-  // English (SMART word lists, issue messages and hints, review questions,
-  // narrative sentences) and 21 kB of code. This budget stops it growing
-  // unnoticed: raise it only for a change that is worth its bytes.
-  it("keeps the whole library, without its dependencies, under 30 kB gzip", async () => {
-    const { gzipBytes } = await bundleNames(["*"], { external: ["zod", "date-fns", "@date-fns/utc"] });
-    expect(gzipBytes).toBeLessThan(30 * 1024);
   });
 });

@@ -30,7 +30,7 @@ describe("parsePlan", () => {
         code: "schema/invalid",
         severity: "error",
         path: ["goals", 2, "dueDate"],
-        message: "goals[2].dueDate: 2027-02-30 is not a calendar date",
+        message: "2027-02-30 is not a calendar date",
         hint: "Write dates as YYYY-MM-DD, e.g. 2027-03-31.",
       },
     ]);
@@ -39,23 +39,23 @@ describe("parsePlan", () => {
   it("rejects month 13 and dates in another shape", () => {
     const issues = issuesOf({ vision: { ...vision, startDate: "2026-13-01", targetDate: "31/12/2030" } });
     expect(issues.map((issue) => issue.message)).toEqual([
-      "vision.startDate: 2026-13-01 is not a calendar date",
-      "vision.targetDate: expected a date written YYYY-MM-DD",
+      "2026-13-01 is not a calendar date",
+      "expected a date written YYYY-MM-DD",
     ]);
   });
 
   it("names a missing required field", () => {
     expect(issuesOf({ vision: { ...vision, statement: undefined } })[0]).toMatchObject({
       path: ["vision", "statement"],
-      message: "vision.statement: is required",
+      message: "is required",
     });
   });
 
   it("names the wrong type and the allowed values", () => {
     const issues = issuesOf({ vision, hoursPerWeek: "ten", goals: [{ id: "g", title: "t", bucket: "side" }] });
     expect(issues.map((issue) => issue.message)).toEqual([
-      'goals[0].bucket: expected one of "core", "auxiliary", "exploratory"',
-      "hoursPerWeek: expected a number, got string",
+      'expected one of "core", "auxiliary", "exploratory"',
+      "expected a number, got string",
     ]);
   });
 
@@ -65,7 +65,7 @@ describe("parsePlan", () => {
         code: "schema/invalid",
         severity: "error",
         path: ["ratios"],
-        message: "ratios: the ratios sum to 0.8, expected 1",
+        message: "the ratios sum to 0.8, expected 1",
         hint: "Use shares that add up to 1, e.g. 0.7, 0.2 and 0.1.",
       },
     ]);
@@ -73,7 +73,28 @@ describe("parsePlan", () => {
 
   it("rejects negative effort and empty ids", () => {
     const issues = issuesOf({ vision, goals: [{ id: "", title: "t", effortHours: -1 }] });
-    expect(issues.map((issue) => issue.message)).toEqual(["goals[0].id: must not be empty", "goals[0].effortHours: must be at least 0"]);
+    expect(issues.map((issue) => issue.message)).toEqual(["must not be empty", "must be at least 0"]);
+  });
+
+  it.each([
+    [Number.NaN, "NaN"],
+    [Number.POSITIVE_INFINITY, "Infinity"],
+    [Number.NEGATIVE_INFINITY, "-Infinity"],
+  ])("names %s in the message instead of saying \"got number\"", (value, shown) => {
+    const issues = issuesOf({ vision, hoursPerWeek: value, goals: [{ id: "g", title: "t", effortHours: value }] });
+    expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [["goals", 0, "effortHours"], `expected a number, got ${shown}`],
+      [["hoursPerWeek"], `expected a number, got ${shown}`],
+    ]);
+  });
+
+  it.each([
+    ["a goal's effortHours", { goals: [{ id: "g", title: "t", effortHours: 1e6 + 1 }] }, ["goals", 0, "effortHours"], "must be at most 1000000"],
+    ["a capability's effortHours", { vision: { ...vision, capabilities: [{ id: "c", name: "C", effortHours: 1e18 }] } }, ["vision", "capabilities", 0, "effortHours"], "must be at most 1000000"],
+    ["a micro-task's minutes", { tasks: [{ id: "t", goalId: "g", title: "t", minutes: 1e7 }] }, ["tasks", 0, "minutes"], "must be at most 1000000"],
+    ["hoursPerWeek", { hoursPerWeek: 169 }, ["hoursPerWeek"], "must be at most 168"],
+  ])("rejects %s above LIMITS with an issue at its path", (_, extra, path, message) => {
+    expect(issuesOf({ vision, ...extra }).map((issue) => [issue.path, issue.message])).toEqual([[path, message]]);
   });
 
   it("reports a non-object input at the root", () => {

@@ -93,7 +93,7 @@ describe("interviewNarrative", () => {
         code: "ref/unknown",
         severity: "warning",
         path: ["achievement", "capabilityId"],
-        message: 'achievement.capabilityId: "cooking" is not a vision capability',
+        message: '"cooking" is not a vision capability',
         hint: "Use an id from plan.vision.capabilities.",
       },
     ]);

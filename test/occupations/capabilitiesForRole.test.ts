@@ -47,7 +47,7 @@ describe("capabilitiesForRole", () => {
         code: "occupation/unknown-skill",
         severity: "info",
         path: ["profile", "Python"],
-        message: "profile.Python: names no O*NET skill; its level is ignored",
+        message: "names no O*NET skill; its level is ignored",
         hint: 'Use a skill name, slug or element id, e.g. "Critical Thinking", "critical-thinking" or "2.A.2.a"',
       },
     ]);

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { applyReview, GoalStatus, parsePlan, type ReviewInput } from "../../src/index.ts";
-import { GOAL_STATUSES } from "../../src/_lib/defaults.ts";
+import { GOAL_STATUSES } from "../../src/rules/defaults.ts";
 import { validPlan } from "../property/arbitraries.ts";
 import { deepFreeze } from "../fixtures/deepFreeze.ts";
 

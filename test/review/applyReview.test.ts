@@ -101,7 +101,7 @@ describe("applyReview", () => {
         code: "ref/unknown",
         severity: "error",
         path: ["decisions", 1, "goalId"],
-        message: 'decisions[1].goalId: no goal has the id "g-missing"',
+        message: 'no goal has the id "g-missing"',
         hint: "Use the id of a goal in plan.goals.",
       },
     ]);
@@ -115,7 +115,7 @@ describe("applyReview", () => {
         code: "ref/duplicate-id",
         severity: "error",
         path: ["decisions", 0, "replacement", "id"],
-        message: 'decisions[0].replacement.id: "g-mentor" is already a goal\'s id',
+        message: '"g-mentor" is already a goal\'s id',
         hint: "Use a new id.",
       },
     ]);
@@ -129,7 +129,7 @@ describe("applyReview", () => {
         code: "ref/duplicate-id",
         severity: "error",
         path: ["id"],
-        message: 'id: "r-2026-10" is already in plan.reviews',
+        message: '"r-2026-10" is already in plan.reviews',
         hint: "Use a new id, or skip this review if it was applied already.",
       },
     ]);
@@ -143,7 +143,7 @@ describe("applyReview", () => {
         code: "review/invalid-decision",
         severity: "error",
         path: ["decisions", 0, "changes"],
-        message: "decisions[0].changes: a tweak must list the fields to change",
+        message: "a tweak must list the fields to change",
         hint: 'Add e.g. { dueDate: "2027-04-30" }, or use "keep".',
       },
     ]);
@@ -156,7 +156,7 @@ describe("applyReview", () => {
         code: "review/invalid-decision",
         severity: "error",
         path: ["decisions", 0, "changes", "id"],
-        message: "decisions[0].changes.id: a tweak cannot change the id",
+        message: "a tweak cannot change the id",
         hint: 'Use "replace" instead.',
       },
     ]);
@@ -171,13 +171,13 @@ describe("applyReview", () => {
         code: "schema/invalid",
         severity: "error",
         path: ["decisions", 0, "changes", "dueDate"],
-        message: "decisions[0].changes.dueDate: must be a calendar date written YYYY-MM-DD",
+        message: "must be a calendar date written YYYY-MM-DD",
       },
       {
         code: "schema/invalid",
         severity: "error",
         path: ["decisions", 0, "changes", "status"],
-        message: 'decisions[0].changes.status: must be "active", "done", "replaced" or "dropped"',
+        message: 'must be "active", "done", "replaced" or "dropped"',
       },
     ]);
   });
@@ -189,7 +189,7 @@ describe("applyReview", () => {
         code: "schema/invalid",
         severity: "error",
         path: ["decisions", 0, "changes", "due_date"],
-        message: "decisions[0].changes.due_date: is not a goal field",
+        message: "is not a goal field",
         hint: 'A goal\'s fields are "id", "title", "milestoneId", "bucket", "capabilityIds", "startDate", "dueDate", "effortHours", "metric", "status" and "replaces".',
       },
     ]);
@@ -198,8 +198,8 @@ describe("applyReview", () => {
   it("returns schema/invalid for a replacement without a title or with a bad field", () => {
     const issues = (replacement: object) =>
       applyReview(plan, { ...base, decisions: [{ goalId: "g-mentor", outcome: "replace", replacement: replacement as never }] }).issues.map((issue) => issue.message);
-    expect(issues({ id: "g-new" })).toEqual(["decisions[0].replacement.title: must be a string"]);
-    expect(issues({ id: "g-new", title: "New", effortHours: -1 })).toEqual(["decisions[0].replacement.effortHours: must be a number from 0 to 1000000"]);
+    expect(issues({ id: "g-new" })).toEqual(["must be a string"]);
+    expect(issues({ id: "g-new", title: "New", effortHours: -1 })).toEqual(["must be a number from 0 to 1000000"]);
   });
 
   it("returns review/invalid-decision for a replace without a replacement", () => {
@@ -208,7 +208,7 @@ describe("applyReview", () => {
         code: "review/invalid-decision",
         severity: "error",
         path: ["decisions", 0, "replacement"],
-        message: "decisions[0].replacement: a replace needs the new goal",
+        message: "a replace needs the new goal",
         hint: 'Add replacement: { id, title }, or use "drop".',
       },
     ]);
@@ -217,7 +217,7 @@ describe("applyReview", () => {
   it("returns schema/invalid for a review date that is not a calendar date", () => {
     const result = applyReview(plan, { ...base, date: "2027-02-30" });
     expect(result.plan).toBe(plan);
-    expect(result.issues).toEqual([{ code: "schema/invalid", severity: "error", path: ["date"], message: "date: must be a calendar date written YYYY-MM-DD" }]);
+    expect(result.issues).toEqual([{ code: "schema/invalid", severity: "error", path: ["date"], message: "must be a calendar date written YYYY-MM-DD" }]);
   });
 
   it("returns schema/invalid for an unknown kind, an unknown outcome and a replacement without an id", () => {
@@ -231,13 +231,13 @@ describe("applyReview", () => {
       ],
     } as unknown as ReviewInput;
     expect(applyReview(plan, review).issues).toEqual([
-      { code: "schema/invalid", severity: "error", path: ["decisions", 0, "outcome"], message: 'decisions[0].outcome: must be "keep", "tweak", "replace" or "drop"' },
-      { code: "schema/invalid", severity: "error", path: ["decisions", 1, "replacement", "id"], message: "decisions[1].replacement.id: must be a non-empty string" },
-      { code: "schema/invalid", severity: "error", path: ["kind"], message: 'kind: must be "quarterly", "canvas" or "vision"' },
+      { code: "schema/invalid", severity: "error", path: ["decisions", 0, "outcome"], message: 'must be "keep", "tweak", "replace" or "drop"' },
+      { code: "schema/invalid", severity: "error", path: ["decisions", 1, "replacement", "id"], message: "must be a non-empty string" },
+      { code: "schema/invalid", severity: "error", path: ["kind"], message: 'must be "quarterly", "canvas" or "vision"' },
     ]);
   });
 
   it("returns schema/invalid for a review without an id", () => {
-    expect(applyReview(plan, { ...base, id: "" }).issues).toEqual([{ code: "schema/invalid", severity: "error", path: ["id"], message: "id: must be a non-empty string" }]);
+    expect(applyReview(plan, { ...base, id: "" }).issues).toEqual([{ code: "schema/invalid", severity: "error", path: ["id"], message: "must be a non-empty string" }]);
   });
 });

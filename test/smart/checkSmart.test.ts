@@ -169,7 +169,7 @@ describe("checkSmart", () => {
         code: "smart/not-specific",
         severity: "warning",
         path: ["title"],
-        message: 'title: not specific: "Get better" is vague: it does not say what will be done',
+        message: 'not specific: "Get better" is vague: it does not say what will be done',
         hint: 'Say exactly what you will do, with a concrete verb and object ("complete the AWS Solutions Architect course"), not "get better at".',
       },
     ]);
@@ -195,7 +195,7 @@ describe("checkSmart", () => {
         severity: "warning",
         path: ["effortHours"],
         message:
-          "effortHours: not achievable: 300 h of effort exceed the 109.8 h the core bucket has from 2026-07-01 to 2026-12-31 (6 h/week × 70%)",
+          "not achievable: 300 h of effort exceed the 109.8 h the core bucket has from 2026-07-01 to 2026-12-31 (6 h/week × 70%)",
         hint: "Give the goal more time, cut its effort, or give its bucket more hours per week.",
       },
     ]);
@@ -209,7 +209,7 @@ describe("checkSmart", () => {
         severity: "warning",
         path: ["milestoneId"],
         message:
-          "milestoneId: not relevant: it supports no milestone or vision capability and shares no topic with the vision (milestone m-missing is not in the plan)",
+          "not relevant: it supports no milestone or vision capability and shares no topic with the vision (milestone m-missing is not in the plan)",
         hint: "Link the goal to a milestone or a vision capability (milestoneId, capabilityIds), or mark it exploratory on purpose.",
       },
     ]);
@@ -221,7 +221,7 @@ describe("checkSmart", () => {
         code: "smart/not-time-bound",
         severity: "warning",
         path: ["dueDate"],
-        message: "dueDate: not time-bound: its dueDate is not a calendar date",
+        message: "not time-bound: its dueDate is not a calendar date",
         hint: 'Write the dueDate as a calendar date, YYYY-MM-DD ("2027-03-31").',
       },
     ]);

@@ -38,7 +38,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-why",
         severity: "warning",
         path: ["vision", "why"],
-        message: 'vision.why: the vision does not say why it matters',
+        message: 'the vision does not say why it matters',
         hint: 'Say why it matters to you, e.g. "democratizing medical resources".',
       },
     ]);
@@ -51,7 +51,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-what",
         severity: "warning",
         path: ["vision", "what"],
-        message: 'vision.what: the vision names no target role or capabilities',
+        message: 'the vision names no target role or capabilities',
         hint: "Name the target role or the capabilities it takes.",
       },
     ]);
@@ -63,7 +63,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-when",
         severity: "warning",
         path: ["vision", "targetDate"],
-        message: 'vision.targetDate: the vision has no target date after a valid start date',
+        message: 'the vision has no target date after a valid start date',
         hint: "Write both dates as YYYY-MM-DD, the target date after the start date.",
       },
     ]);
@@ -80,7 +80,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-where",
         severity: "warning",
         path: ["vision", "where"],
-        message: 'vision.where: the vision names no field or industry',
+        message: 'the vision names no field or industry',
         hint: 'Name the field or industry, e.g. "medical AI".',
       },
     ]);
@@ -93,7 +93,7 @@ describe("checkVisionClarity", () => {
         code: "vision/missing-who",
         severity: "warning",
         path: ["vision", "who"],
-        message: 'vision.who: the vision names no people',
+        message: 'the vision names no people',
         hint: "Name the people involved: sponsors, mentors, team, users.",
       },
     ]);
@@ -105,7 +105,7 @@ describe("checkVisionClarity", () => {
         code: "vision/vague",
         severity: "warning",
         path: ["vision", "statement"],
-        message: 'vision.statement: "become an expert" names a wish, not a destination',
+        message: '"become an expert" names a wish, not a destination',
         hint: 'Name a role, a field and a date, e.g. "Product lead in medical AI within 5 years".',
       },
     ]);
@@ -113,7 +113,7 @@ describe("checkVisionClarity", () => {
 
   it("returns vision/vague for 'get promoted' whatever the case", () => {
     expect(checkVisionClarity({ ...complete, statement: "Get PROMOTED to management" }).issues[0]?.message).toBe(
-      'vision.statement: "get promoted" names a wish, not a destination',
+      '"get promoted" names a wish, not a destination',
     );
   });
 
@@ -122,7 +122,7 @@ describe("checkVisionClarity", () => {
   });
 
   it("returns vision/vague when the statement is empty", () => {
-    expect(checkVisionClarity({ ...complete, statement: "  " }).issues[0]?.message).toBe("vision.statement: the statement is empty");
+    expect(checkVisionClarity({ ...complete, statement: "  " }).issues[0]?.message).toBe("the statement is empty");
   });
 
   it("returns no vision/vague when a vague word is only part of a concrete phrase", () => {

@@ -83,10 +83,14 @@ describe("createPlan", () => {
     expect(issues).toContainEqual(expect.objectContaining({ code: "allocation/drift", severity: "warning", path: ["vision", "capabilities"] }));
   });
 
-  it("plans from asOf when the vision started earlier, and records the planning as a review", () => {
+  it("plans from asOf when the vision started earlier, and records the planning as the reviews owed", () => {
     const { plan } = createPlan({ ...backendToStaff, startDate: "2025-06-01" }, { asOf, hoursPerWeek: 5 });
     expect(plan.milestones![0]!.dueDate).toBe("2027-06-07");
-    expect(plan.reviews).toEqual([{ id: `r-${asOf}`, date: asOf, kind: "vision", notes: expect.any(String) }]);
+    expect(plan.reviews?.map((review) => [review.id, review.date, review.kind])).toEqual([
+      [`r-${asOf}-quarterly`, asOf, "quarterly"],
+      [`r-${asOf}-canvas`, asOf, "canvas"],
+      [`r-${asOf}-vision`, asOf, "vision"],
+    ]);
     expect(checkAlignment(plan, { asOf }).issues).toEqual([]);
   });
 

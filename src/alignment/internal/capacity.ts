@@ -5,21 +5,20 @@
 // bucket and quarter (counted from asOf) where it does not, at the tightest
 // date; a later quarter only for overflow it adds.
 import { addMonths, fromDayNumber, isIsoDate, toDayNumber } from "../../_lib/dates.ts";
-import { BUCKETS, bucketCapacityHours } from "../../_lib/defaults.ts";
+import { BUCKETS, bucketCapacityHours } from "../../rules/defaults.ts";
 import { isNumberFrom } from "../../_lib/args.ts";
 import type { Issue } from "../../model/index.ts";
-import { effortLeftByGoal, usableRatios } from "./plannedMix.ts";
-import { type PlanIndex, warn } from "./planIndex.ts";
+import { effortLeftByGoal } from "./plannedMix.ts";
+import { type AlignmentIndex, warn } from "./planIndex.ts";
 
 const SHOWN_GOALS = 5;
 // Less than a minute over is rounding, not overcommitment.
 const SLACK_HOURS = 1 / 60;
 
 /** Pushes `capacity/overcommitted` warnings; needs the plan's hoursPerWeek and usable ratios. */
-export function checkCapacity(index: PlanIndex, issues: Issue[]): void {
-  const { plan, goals, buckets, asOf } = index;
+export function checkCapacity(index: AlignmentIndex, issues: Issue[]): void {
+  const { plan, goals, buckets, asOf, ratios } = index;
   const { hoursPerWeek } = plan;
-  const ratios = usableRatios(plan.ratios);
   if (!isNumberFrom(hoursPerWeek) || ratios === undefined) return;
   const left = effortLeftByGoal(index);
   const from = toDayNumber(asOf);
@@ -76,7 +75,7 @@ function overcommitted(
   asOf: string,
   hoursPerWeek: number,
   ratio: number,
-  goals: PlanIndex["goals"],
+  goals: AlignmentIndex["goals"],
 ): Issue {
   const named = inQuarter.slice(0, SHOWN_GOALS).map(({ at, hours }) => `${goals[at]!.id} (${round(hours)} h)`);
   if (inQuarter.length > SHOWN_GOALS) named.push(`${inQuarter.length - SHOWN_GOALS} more`);

@@ -2,7 +2,7 @@
 // orphan goals, milestones nobody works toward, capabilities nobody builds —
 // and the coverage fractions that measure the same links.
 import type { Issue } from "../../model/index.ts";
-import { type PlanIndex, warn } from "./planIndex.ts";
+import { type AlignmentIndex, warn } from "./planIndex.ts";
 
 /** Fractions 0..1 of the plan that is linked; 1 when there is nothing to link. */
 export interface Coverage {
@@ -15,7 +15,7 @@ export interface Coverage {
 }
 
 /** Pushes `goal/orphan`, `milestone/unsupported` and `capability/uncovered` issues; returns the coverage. */
-export function checkLinks(index: PlanIndex, issues: Issue[]): Coverage {
+export function checkLinks(index: AlignmentIndex, issues: Issue[]): Coverage {
   const { capabilities, milestones, goals, goalMilestone, buckets, asOf } = index;
   const workedOn = new Set<string>();
   for (const milestone of milestones) for (const id of milestone.capabilityIds ?? []) workedOn.add(id);

@@ -1,78 +1,78 @@
-// Private: the lookups every alignment rule needs, built once per check so each
-// rule stays a single linear pass (no rule scans another collection per item).
-import { goalClassifier } from "../../allocation/classifyGoal.ts";
-import { goalStatus } from "../../_lib/defaults.ts";
-import { firstById } from "../../_lib/ids.ts";
-import { createIssue, formatPath } from "../../_lib/issues.ts";
-import type { Bucket, CapabilityInput, GoalInput, Issue, MilestoneInput, PlanInput, ReviewInput } from "../../model/index.ts";
+// Private: what every alignment rule reads, built once per check on the one
+// plan index of src/rules, so each rule stays a single linear pass (no rule
+// scans another collection per item) and no rule keeps state between calls.
+import type { Bucket, Issue, PlanInput, Ratios } from "../../model/index.ts";
+import { isNumberFrom } from "../../_lib/args.ts";
+import { createIssue, type Path } from "../../_lib/issues.ts";
+import { LIMITS } from "../../model/limits.ts";
+import { goalBucket, isBucket } from "../../rules/bucket.ts";
+import { goalStatus } from "../../rules/defaults.ts";
+import { indexPlan, type PlanIndex } from "../../rules/planIndex.ts";
+import { planRatios } from "../../rules/ratios.ts";
 
-/** Where an issue points, as `createIssue` takes it. */
-export type Path = readonly (string | number)[];
+export type { IdIndex } from "../../rules/planIndex.ts";
+export type { Path } from "../../_lib/issues.ts";
 
-/** Index of the first item with each id (later duplicates are reported, never looked up); an absent id finds nothing. */
-export type IdIndex = ReadonlyMap<string | undefined, number>;
-
-/** The plan's collections (empty when absent) and id lookups. */
-export interface PlanIndex {
-  /** The plan as given; never written to. */
-  readonly plan: PlanInput;
+/** The plan index, with what alignment adds: the date, the buckets of the active goals, the usable ratios. */
+export interface AlignmentIndex extends PlanIndex {
   /** The date the check is made on. */
   readonly asOf: string;
-  readonly capabilities: readonly CapabilityInput[];
-  readonly milestones: readonly MilestoneInput[];
-  readonly goals: readonly GoalInput[];
-  readonly tasks: NonNullable<PlanInput["tasks"]>;
-  readonly reviews: readonly ReviewInput[];
-  readonly capabilityAt: IdIndex;
-  readonly milestoneAt: IdIndex;
-  readonly goalAt: IdIndex;
-  /** Per goal, the index of the milestone its milestoneId names, if any. Looked up once: big maps are slow to probe. */
-  readonly goalMilestone: readonly (number | undefined)[];
-  /** Per task, the index of the goal its goalId names, if any. */
-  readonly taskGoal: readonly (number | undefined)[];
   /** Per goal, its 70/20/10 bucket when it is active (a missing status is active); `undefined` marks the others. */
   readonly buckets: readonly (Bucket | undefined)[];
+  /** The plan's ratios (70/20/10 when it sets none); `undefined` when the plan's are unusable (reported). */
+  readonly ratios: Readonly<Ratios> | undefined;
+  /** Per goal, its `effortHours` when it is a number from 0 to `LIMITS.effortHours`; `undefined` otherwise (reported when present). */
+  readonly effortHours: readonly (number | undefined)[];
+  /** Per task, its `minutes` when a number from 0 to `LIMITS.taskMinutes`, else 0 (reported). */
+  readonly taskMinutes: readonly number[];
 }
 
-/** Builds the lookups of `plan` in O(size of the plan). */
-export function indexPlan(plan: PlanInput, asOf: string): PlanIndex {
-  const capabilities = plan.vision.capabilities ?? [];
-  const milestones = plan.milestones ?? [];
-  const goals = plan.goals ?? [];
-  const tasks = plan.tasks ?? [];
-  const milestoneAt = firstIndexById(milestones);
-  const goalAt = firstIndexById(goals);
-  const bucketOf = goalClassifier(plan.vision);
-  return {
-    plan,
-    asOf,
-    capabilities,
-    milestones,
-    goals,
-    tasks,
-    reviews: plan.reviews ?? [],
-    capabilityAt: firstIndexById(capabilities),
-    milestoneAt,
-    goalAt,
-    goalMilestone: goals.map((goal) => milestoneAt.get(goal.milestoneId)),
-    taskGoal: tasks.map((task) => goalAt.get(task.goalId)),
-    buckets: goals.map((goal) => (goalStatus(goal) === "active" ? bucketOf(goal) : undefined)),
-  };
+/**
+ * Builds the alignment index of `plan` in O(size of the plan), and pushes the
+ * data problems that would otherwise make a rule guess or loop on a huge
+ * number (`schema/invalid`, errors): unusable ratios, a `bucket` outside the
+ * three (such a goal is classified by its capabilities, as `goalBucket` says),
+ * an `effortHours` or task `minutes` that is not a number within `LIMITS`
+ * (left out of the effort mix).
+ */
+export function indexForAlignment(plan: PlanInput, asOf: string, issues: Issue[]): AlignmentIndex {
+  const index = indexPlan("checkAlignment", plan);
+  const { ratios, issues: ratioIssues } = planRatios(plan);
+  issues.push(...ratioIssues);
+  const { goals, tasks, kinds } = index;
+  const buckets: (Bucket | undefined)[] = new Array(goals.length);
+  const effortHours: (number | undefined)[] = new Array(goals.length);
+  for (let at = 0; at < goals.length; at++) {
+    const goal = goals[at]!;
+    if (goal.bucket !== undefined && !isBucket(goal.bucket)) {
+      issues.push(createIssue("schema/invalid", "error", ["goals", at, "bucket"], 'expected one of "core", "auxiliary", "exploratory"', "Leave bucket out to take it from the goal's capabilities."));
+    }
+    buckets[at] = goalStatus(goal) === "active" ? goalBucket(goal, kinds) : undefined;
+    const effort = goal.effortHours;
+    effortHours[at] = within(effort, LIMITS.effortHours) ? effort : undefined;
+    if (effort !== undefined && effortHours[at] === undefined) issues.push(outOfRange(["goals", at, "effortHours"], LIMITS.effortHours));
+  }
+  const taskMinutes: number[] = new Array(tasks.length);
+  for (let at = 0; at < tasks.length; at++) {
+    const minutes = tasks[at]!.minutes;
+    taskMinutes[at] = within(minutes, LIMITS.taskMinutes) ? minutes : 0;
+    if (!within(minutes, LIMITS.taskMinutes)) issues.push(outOfRange(["tasks", at, "minutes"], LIMITS.taskMinutes));
+  }
+  // The index is this call's own object: extending it costs nothing, while spreading it into a copy cost ~8 µs a call.
+  return Object.assign(index, { asOf, buckets, ratios, effortHours, taskMinutes });
 }
 
-/** Maps each id to the index of its first item (see {@link firstById}). */
-export function firstIndexById(items: readonly { readonly id: string }[]): IdIndex {
-  return firstById(items, (_, index) => index);
+/** Whether `value` is a number from 0 to `max`. */
+function within(value: unknown, max: number): value is number {
+  return isNumberFrom(value) && value <= max;
+}
+
+/** `schema/invalid` for a number outside 0..max; the path is built only for the rare bad value. */
+function outOfRange(path: Path, max: number): Issue {
+  return createIssue("schema/invalid", "error", path, `must be a number from 0 to ${max}`, "Correct the number; it is left out of the effort mix.");
 }
 
 /** Pushes a warning; most alignment rules raise nothing else. */
-export function warn(issues: Issue[], code: string, path: Path, message: string, hint: string): void {
+export function warn(issues: Issue[], code: Issue["code"], path: Path, message: string, hint: string): void {
   issues.push(createIssue(code, "warning", path, message, hint));
-}
-
-/** `issue` moved to `path`, its message's old path replaced by `lead` (createIssue writes the new one). */
-export function moveIssue(issue: Issue, path: Path, lead = ""): Issue {
-  const oldPrefix = `${formatPath(issue.path)}: `;
-  const message = issue.message.startsWith(oldPrefix) ? issue.message.slice(oldPrefix.length) : issue.message;
-  return createIssue(issue.code, issue.severity, path, lead + message, issue.hint);
 }

@@ -3,12 +3,12 @@
 // quarter. A plan's mix is judged on the work just ahead, not on years of
 // effort left (a 3-year goal weighs a quarter of its effort per year).
 import { addMonths, isIsoDate, toDayNumber } from "../../_lib/dates.ts";
-import { effortLeftMinutes } from "../../_lib/effortLeft.ts";
 import { isNumberFrom } from "../../_lib/args.ts";
-import { BUCKETS, DEFAULT_RATIOS, bucketCapacityHours } from "../../_lib/defaults.ts";
-import { proRate } from "../../_lib/proRate.ts";
-import type { Bucket, Ratios } from "../../model/index.ts";
-import type { PlanIndex } from "./planIndex.ts";
+import { BUCKETS, bucketCapacityHours } from "../../rules/defaults.ts";
+import { effortLeftMinutes } from "../../rules/effortLeft.ts";
+import { proRate } from "../../rules/proRate.ts";
+import type { Bucket } from "../../model/index.ts";
+import type { AlignmentIndex } from "./planIndex.ts";
 
 /**
  * Minutes still to spend on each goal, by goal index: `effortLeftMinutes`
@@ -16,19 +16,20 @@ import type { PlanIndex } from "./planIndex.ts";
  * effort pro-rated over the days left to its due date — with no record of
  * the work done, a goal is taken to be on pace, not untouched.
  */
-export function effortLeftByGoal(index: PlanIndex): Float64Array {
-  const { goals, tasks, taskGoal, asOf } = index;
+export function effortLeftByGoal(index: AlignmentIndex): Float64Array {
+  const { goals, tasks, taskGoal, asOf, effortHours: efforts, taskMinutes: minutesOf } = index;
   const taskMinutes = new Float64Array(goals.length);
   const doneMinutes = new Float64Array(goals.length);
   tasks.forEach((task, step) => {
     const at = taskGoal[step];
     if (at === undefined) return;
-    taskMinutes[at]! += task.minutes;
-    if (task.done) doneMinutes[at]! += task.minutes;
+    taskMinutes[at]! += minutesOf[step]!;
+    if (task.done) doneMinutes[at]! += minutesOf[step]!;
   });
   const today = toDayNumber(asOf);
   const left = new Float64Array(goals.length);
-  goals.forEach(({ effortHours, startDate, dueDate }, at) => {
+  goals.forEach(({ startDate, dueDate }, at) => {
+    const effortHours = efforts[at];
     left[at] = effortLeftMinutes(effortHours, taskMinutes[at]!, doneMinutes[at]!);
     if (!isIsoDate(startDate) || !isIsoDate(dueDate) || effortHours === undefined) return;
     const start = toDayNumber(startDate);
@@ -51,8 +52,8 @@ export function nextQuarterEnd(asOf: string): string {
  * bucket plans at most the hours it has in the quarter (hoursPerWeek × ratio,
  * when the plan gives them): work beyond them waits, it is not done sooner.
  */
-export function plannedQuarterMinutes(index: PlanIndex, left: Float64Array): Record<Bucket, number> {
-  const { goals, buckets, asOf, plan } = index;
+export function plannedQuarterMinutes(index: AlignmentIndex, left: Float64Array): Record<Bucket, number> {
+  const { goals, buckets, asOf, plan, ratios } = index;
   const from = toDayNumber(asOf);
   const to = toDayNumber(nextQuarterEnd(asOf));
   const minutes = { core: 0, auxiliary: 0, exploratory: 0 };
@@ -67,17 +68,8 @@ export function plannedQuarterMinutes(index: PlanIndex, left: Float64Array): Rec
     const start = isIsoDate(startDate) ? Math.max(from, toDayNumber(startDate)) : from;
     minutes[bucket] += proRate(left[at]!, start, due, from, to);
   });
-  const ratios = usableRatios(plan.ratios);
   if (isNumberFrom(plan.hoursPerWeek) && ratios !== undefined) {
     for (const bucket of BUCKETS) minutes[bucket] = Math.min(minutes[bucket], bucketCapacityHours(plan.hoursPerWeek, ratios[bucket], to - from) * 60);
   }
   return minutes;
-}
-
-/** The plan's ratios when they can weigh a bucket (finite, ≥ 0, summing to 1); other checks report bad ones. */
-export function usableRatios(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> | undefined {
-  if (ratios === undefined) return DEFAULT_RATIOS;
-  const values = BUCKETS.map((bucket) => ratios[bucket]);
-  if (!values.every((value) => isNumberFrom(value))) return undefined;
-  return Math.abs(values.reduce((sum, value) => sum + value, 0) - 1) <= 1e-9 ? ratios : undefined;
 }

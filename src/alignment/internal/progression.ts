@@ -1,9 +1,9 @@
 // Private: milestones must raise the bar, not lower it. The same indicator
 // metric should keep or improve its target from one milestone to a later one.
-import { formatPath } from "../../_lib/issues.ts";
+import { formatPath } from "../../model/formatIssue.ts";
 import { byDueDate } from "../../_lib/order.ts";
 import type { Indicator, Issue } from "../../model/index.ts";
-import { type PlanIndex, warn } from "./planIndex.ts";
+import { type AlignmentIndex, warn } from "./planIndex.ts";
 
 /** An indicator and the index of the milestone that sets its target. */
 interface Target {
@@ -18,7 +18,7 @@ interface Target {
  * case and surrounding spaces. A metric whose baseline is above its target is
  * meant to go down (a load time), so there a rising target is the regression.
  */
-export function checkProgression(index: PlanIndex, issues: Issue[]): void {
+export function checkProgression(index: AlignmentIndex, issues: Issue[]): void {
   const { milestones } = index;
   const order = [...milestones.keys()].filter((at) => milestones[at]!.indicators?.length).sort((a, b) => byDueDate(milestones[a]!, milestones[b]!));
 

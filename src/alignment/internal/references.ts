@@ -1,16 +1,12 @@
 // Private: broken references — duplicate ids, ids that name nothing, and
-// capability `requires` loops. All of them are errors: later checks cannot
-// trust a plan whose links do not resolve.
-import { dependencyOrder } from "../../_lib/graph.ts";
-import { createIssue, formatPath } from "../../_lib/issues.ts";
+// capability `requires` loops — found with the rules of src/rules/references.ts.
 import type { Issue } from "../../model/index.ts";
-import { firstIndexById, type IdIndex, type Path, type PlanIndex } from "./planIndex.ts";
-
-/** Longer loops are shortened in the message: their first ids, "…", the last id. */
-const LOOP_IDS_SHOWN = 8;
+import { cycleIssues, duplicateIdIssue, unknownIdIssue } from "../../rules/references.ts";
+import { indexById } from "../../rules/planIndex.ts";
+import type { AlignmentIndex, IdIndex, Path } from "./planIndex.ts";
 
 /** Pushes `ref/duplicate-id`, `ref/unknown` and `graph/cycle` issues. */
-export function checkReferences(index: PlanIndex, issues: Issue[]): void {
+export function checkReferences(index: AlignmentIndex, issues: Issue[]): void {
   const { capabilities, milestones, goals, tasks, reviews, capabilityAt, milestoneAt, goalAt, goalMilestone, taskGoal } = index;
   const capabilityPath = ["vision", "capabilities"];
   checkDuplicates(issues, capabilityPath, capabilities, capabilityAt);
@@ -20,38 +16,38 @@ export function checkReferences(index: PlanIndex, issues: Issue[]): void {
   checkDuplicates(issues, ["reviews"], reviews);
 
   // One pass per collection: these loops run over every item of a large plan.
-  capabilities.forEach(({ requires }, at) => checkIds(issues, capabilityPath, at, "requires", requires, capabilityAt));
+  let anyRequires = false;
+  capabilities.forEach(({ requires }, at) => {
+    if (requires !== undefined && requires.length > 0) anyRequires = true;
+    checkIds(issues, capabilityPath, at, "requires", requires, capabilityAt);
+  });
   milestones.forEach(({ capabilityIds }, at) => checkIds(issues, ["milestones"], at, "capabilityIds", capabilityIds, capabilityAt));
   goals.forEach(({ milestoneId, capabilityIds, replaces }, at) => {
     // The index already looked up milestoneId.
-    if (milestoneId !== undefined && goalMilestone[at] === undefined) issues.push(unknown(["goals", at, "milestoneId"], milestoneId));
+    if (milestoneId !== undefined && goalMilestone[at] === undefined) issues.push(unknownIdIssue(["goals", at, "milestoneId"], milestoneId));
     checkIds(issues, ["goals"], at, "capabilityIds", capabilityIds, capabilityAt);
-    if (replaces !== undefined && !goalAt.has(replaces)) issues.push(unknown(["goals", at, "replaces"], replaces));
+    if (replaces !== undefined && !goalAt.has(replaces)) issues.push(unknownIdIssue(["goals", at, "replaces"], replaces));
   });
   tasks.forEach(({ goalId }, at) => {
-    if (taskGoal[at] === undefined) issues.push(unknown(["tasks", at, "goalId"], goalId));
+    if (taskGoal[at] === undefined) issues.push(unknownIdIssue(["tasks", at, "goalId"], goalId));
   });
   reviews.forEach(({ decisions }, at) => {
     decisions?.forEach(({ goalId }, step) => {
-      if (!goalAt.has(goalId)) issues.push(unknown(["reviews", at, "decisions", step, "goalId"], goalId));
+      if (!goalAt.has(goalId)) issues.push(unknownIdIssue(["reviews", at, "decisions", step, "goalId"], goalId));
     });
   });
 
-  if (capabilities.length === 0) return;
-  const ids = capabilities.map((capability) => capability.id);
-  for (const loop of dependencyOrder(ids, (at) => capabilities[at]!.requires).cycles) {
-    const message = `requires loop: ${describeLoop(loop.map((at) => ids[at]!))}`;
-    issues.push(createIssue("graph/cycle", "error", [...capabilityPath, loop[0]!], message, "Remove one requires to break the loop."));
-  }
+  // Without a single `requires` there is no loop to look for.
+  if (!anyRequires) return;
+  issues.push(...cycleIssues(capabilityPath, capabilities.map((capability) => capability.id), (at) => capabilities[at]!.requires));
 }
 
-function checkDuplicates(issues: Issue[], path: Path, items: readonly { readonly id: string }[], firstAt = firstIndexById(items)): void {
+// The index's own map when there is one: tasks and reviews are indexed here only, and only when needed.
+function checkDuplicates(issues: Issue[], path: Path, items: readonly { readonly id: string }[], firstAt: IdIndex = indexById(items)): void {
   if (firstAt.size === items.length) return; // every id is distinct
   for (let at = 0; at < items.length; at++) {
-    const first = firstAt.get(items[at]!.id)!;
-    if (first === at) continue;
-    const message = `"${items[at]!.id}" is already the id of ${formatPath([...path, first])}`;
-    issues.push(createIssue("ref/duplicate-id", "error", [...path, at, "id"], message, "Give every item its own id."));
+    const first = firstAt.get(items[at]!.id);
+    if (first !== undefined && first !== at) issues.push(duplicateIdIssue(path, at, items[at]!.id, first));
   }
 }
 
@@ -59,16 +55,5 @@ function checkDuplicates(issues: Issue[], path: Path, items: readonly { readonly
 function checkIds(issues: Issue[], path: Path, at: number, field: string, ids: readonly string[] | undefined, known: IdIndex): void {
   if (ids === undefined) return;
   // The path is built only for the rare broken reference.
-  for (let step = 0; step < ids.length; step++) if (!known.has(ids[step])) issues.push(unknown([...path, at, field, step], ids[step]!));
-}
-
-function unknown(path: Path, id: string): Issue {
-  return createIssue("ref/unknown", "error", path, `unknown id "${id}"`, "Correct the id, or add the item it names.");
-}
-
-/** "a → b → c → a"; a long loop keeps its first ids and its last one, and says how long it is. */
-function describeLoop(ids: readonly string[]): string {
-  const long = ids.length > LOOP_IDS_SHOWN + 1;
-  const shown = long ? [...ids.slice(0, LOOP_IDS_SHOWN), "…", ids.at(-1)!] : ids;
-  return [...shown, ids[0]].join(" → ") + (long ? ` (${ids.length} capabilities)` : "");
+  for (let step = 0; step < ids.length; step++) if (!known.has(ids[step])) issues.push(unknownIdIssue([...path, at, field, step], ids[step]!));
 }

@@ -1,12 +1,12 @@
 // Private: dates that contradict each other — goals due after their milestone
 // or already past, milestones out of horizon order or beyond the vision.
 import { horizonMonths } from "../../_lib/horizon.ts";
-import { formatPath } from "../../_lib/issues.ts";
+import { formatPath } from "../../model/formatIssue.ts";
 import type { IsoDate, Issue } from "../../model/index.ts";
-import { type PlanIndex, warn } from "./planIndex.ts";
+import { type AlignmentIndex, warn } from "./planIndex.ts";
 
 /** Pushes `timeline/past-due` and `timeline/goal-after-milestone` issues for active goals. */
-export function checkGoalDates(index: PlanIndex, issues: Issue[]): void {
+export function checkGoalDates(index: AlignmentIndex, issues: Issue[]): void {
   const { goals, milestones, goalMilestone, buckets, asOf } = index;
   for (let at = 0; at < goals.length; at++) {
     const dueDate = goals[at]!.dueDate;
@@ -27,7 +27,7 @@ export function checkGoalDates(index: PlanIndex, issues: Issue[]): void {
  * only checked against the target date; without a usable `targetDate` (see
  * `visionDates`, which reports it) none are.
  */
-export function checkMilestoneOrder(index: PlanIndex, targetDate: IsoDate | undefined, issues: Issue[]): void {
+export function checkMilestoneOrder(index: AlignmentIndex, targetDate: IsoDate | undefined, issues: Issue[]): void {
   const { milestones } = index;
   const months: number[] = [];
   const ranked: number[] = [];

@@ -1,5 +1,5 @@
 // Defaults the model leaves implicit, in one place so every area agrees.
-import type { Bucket, GoalInput, GoalStatus, Ratios } from "../model/index.ts";
+import type { Bucket, GoalInput, GoalStatus, Ratios, ReviewKind } from "../model/index.ts";
 
 /** The 70/20/10 principle: core, auxiliary and exploratory shares of effort. */
 export const DEFAULT_RATIOS: Readonly<Ratios> = Object.freeze({ core: 0.7, auxiliary: 0.2, exploratory: 0.1 });
@@ -22,3 +22,21 @@ export function goalStatus(goal: Pick<GoalInput, "status">): GoalStatus {
 export function bucketCapacityHours(hoursPerWeek: number, ratio: number, days: number): number {
   return days > 0 ? (hoursPerWeek * ratio * days) / 7 : 0;
 }
+
+/**
+ * The seeds' rhythm: a quarterly goal review, a career canvas update every six
+ * months and a vision review every year.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CADENCES;
+ * //=> [{ kind: "quarterly", everyMonths: 3 }, { kind: "canvas", everyMonths: 6 }, { kind: "vision", everyMonths: 12 }]
+ * ```
+ *
+ * @category Reviews
+ */
+export const DEFAULT_CADENCES: readonly Readonly<{ kind: ReviewKind; everyMonths: number }>[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ Object.freeze({ kind: "quarterly", everyMonths: 3 }),
+  /* @__PURE__ */ Object.freeze({ kind: "canvas", everyMonths: 6 }),
+  /* @__PURE__ */ Object.freeze({ kind: "vision", everyMonths: 12 }),
+] as const);

@@ -12,12 +12,12 @@ import type { BenchSuite } from "./suite.ts";
 export const BASELINE_PATTERN = /\d|\b(?:by|within|in)\b/;
 
 const STATEMENTS = 1_000;
-const corpus = JSON.parse(readFileSync(new URL("../test/fixtures/smart-corpus.json", import.meta.url), "utf8")) as { goals: { text: string }[] };
+const corpus = JSON.parse(readFileSync(new URL("../test/fixtures/smart-corpus.json", import.meta.url), "utf8")) as Record<"tune" | "heldOut", { text: string }[]>;
 const coaching = readFileSync(new URL("../test/fixtures/smartspan/dev.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => (JSON.parse(line) as { goal: string }).goal);
-const pool = [...corpus.goals.map((goal) => goal.text), ...coaching];
+const pool = [...corpus.tune, ...corpus.heldOut].map((goal) => goal.text).concat(coaching);
 const texts = Array.from({ length: STATEMENTS }, (_, index) => pool[index % pool.length]!);
 
 const plan = generatePlan(100_000, 0);

@@ -31,4 +31,5 @@ console.log("Answer frame");
 console.log(`  Vision anchor:         ${story.frame.visionAnchor}`);
 console.log(`  Deconstruction logic:  ${story.frame.deconstruction}`);
 console.log(`  Flexibility:           ${story.frame.flexibility}`);
+console.log(`  Bonus details:         ${story.frame.bonusDetails}`);
 for (const issue of story.issues) console.log(`  ${issue.code}: ${formatIssue(issue)}`);

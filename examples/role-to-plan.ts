@@ -1,6 +1,7 @@
 // From a sentence about a destination role to a decomposed plan: find the O*NET®
-// occupation it names, turn the role's most important skills (minus what you
-// already have) into capabilities, and back-calculate milestones from them.
+// occupation it names, list what separates it from the occupation you are in now
+// (skills, knowledge and technologies, minus what transfers), and back-calculate
+// milestones from those capabilities.
 import { decomposeVision, formatIssue } from "careerplan";
 import { capabilitiesForRole, findOccupations, ONET_ATTRIBUTION } from "careerplan/occupations";
 
@@ -8,18 +9,19 @@ const statement = "I want to become an Information Technology Project Manager in
 
 const [role] = findOccupations(statement, { limit: 1 });
 if (!role) throw new Error("no occupation matches the statement");
-console.log(`Destination role: ${role.title} (O*NET-SOC ${role.code}, match ${role.score})`);
+console.log(`Destination role: ${role.title} (O*NET-SOC ${role.code}, matched "${role.matchedTitle}", score ${role.score})`);
 
-// Where I stand today, on the O*NET 0–7 level scale.
-const profile = { "Critical Thinking": 3, Writing: 4.5, Speaking: 3, "Active Listening": 3.5 };
-const { source, capabilities, gaps, issues } = capabilitiesForRole(role.code, { top: 8, profile });
-console.log(`Skills rated for: ${source?.title}${source?.fallback ? " (fallback)" : ""}`);
+// Where I stand today: a web developer who already knows SQL and Python.
+const { capabilities, gaps, held, jobZones, issues } = capabilitiesForRole(role.code, { from: "web developer", profile: { SQL: true, Python: true } });
+console.log(`Job Zone ${jobZones.from?.zone} → ${jobZones.target?.zone}`);
 for (const issue of issues) console.log(`  ${issue.severity} ${issue.code}: ${formatIssue(issue)}`);
+console.log(`What transfers: ${held.map((capability) => capability.name).join(", ")}`);
 
 console.log("\nCapabilities to build (gaps only):");
 capabilities.forEach((capability, index) => {
   const gap = gaps[index]!;
-  console.log(`  ${(capability.kind ?? "core").padEnd(9)} ${capability.id.padEnd(34)} level ${gap.currentLevel} → ${gap.skill.level}  ${capability.effortHours} h`);
+  const levels = gap.skill ? `level ${gap.currentLevel} → ${gap.skill.level}` : "new tool";
+  console.log(`  ${(capability.kind ?? "core").padEnd(9)} ${capability.source.padEnd(10)} ${capability.name.padEnd(42)} ${levels.padEnd(18)} ${capability.effortHours} h`);
 });
 
 const vision = {

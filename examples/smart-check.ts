@@ -1,6 +1,6 @@
 // Check a handful of goal statements against the SMART criteria, the way a
 // coaching app would before saving them, and print each verdict.
-import { checkSmart } from "careerplan";
+import { checkSmart, parseDeadline } from "careerplan";
 
 const asOf = "2026-11-22";
 const statements = [
@@ -11,6 +11,9 @@ const statements = [
   "Lead one feature end-to-end at work, from planning to rollout, by December 31, 2026",
   "Write 3 competitive analysis reports within 6 months",
   "Develop my leadership skills (confidence 7/10)",
+  "Earn a certificate by the end of 2027",
+  "Earn the CKA certification by 3/31/2027",
+  "Land a summer internship in hospital data analytics before Christmas",
 ];
 
 const marks = { pass: "✓", fail: "✗", unknown: "?" } as const;
@@ -24,4 +27,10 @@ for (const statement of statements) {
   }
   for (const issue of report.issues) console.log(`  → ${issue.code}: ${issue.hint}`);
   console.log("");
+}
+
+// Deadlines alone, the way a form would pre-fill a due date. Numeric dates are
+// month first unless the user's locale says otherwise.
+for (const text of ["by next Friday", "by 31/03/2027", "the third quarter of 2027", "before 2029", "in the coming weeks"]) {
+  console.log(`${text} → ${parseDeadline(text, { asOf, dateOrder: "DMY" }) ?? "no deadline"}`);
 }

@@ -14,3 +14,4 @@ export * from "./alignment/index.ts";
 export * from "./review/index.ts";
 export * from "./progress/index.ts";
 export * from "./narrative/index.ts";
+export * from "./render/index.ts";

@@ -1,4 +1,4 @@
-// Derives src/occupations/data.ts from the trimmed O*NET® 29.0 copy in ./source/.
+// Derives src/occupations/data.ts from the trimmed O*NET® copy in ./source/.
 //
 //   npx tsx scripts/occupations/build.ts
 //
@@ -7,82 +7,268 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ONET_ATTRIBUTION } from "../../src/occupations/attribution.ts";
-import { FIELD, RATING_ALPHABET, SKIPPED } from "../../src/occupations/encoding.ts";
+import { ONET_ATTRIBUTIONS } from "../../src/occupations/attribution.ts";
+import { FIELD, IN_DEMAND, INDEX_ALPHABET, MARKS, RATING_ALPHABET, SKIPPED, TECHNOLOGY_INDEX_WIDTH, encodeIndex } from "../../src/occupations/encoding.ts";
+import { titleWords } from "../../src/occupations/words.ts";
+import { deriveAbbreviations } from "./abbreviations.ts";
 
-/** The three trimmed source files, as text. */
+/** The trimmed source files, as text. */
 export interface OccupationSources {
   occupations: string;
   elements: string;
   skills: string;
+  knowledgeElements: string;
+  knowledge: string;
+  alternateTitles: string;
+  reportedTitles: string;
+  technologies: string;
+  jobZones: string;
 }
+
+const FILES: Record<keyof OccupationSources, string> = {
+  occupations: "occupations.tsv",
+  elements: "elements.tsv",
+  skills: "skills.tsv",
+  knowledgeElements: "knowledge-elements.tsv",
+  knowledge: "knowledge.tsv",
+  alternateTitles: "alternate-titles.tsv",
+  reportedTitles: "reported-titles.tsv",
+  technologies: "technologies.tsv",
+  jobZones: "job-zones.tsv",
+};
 
 /** Reads the committed trimmed source files. */
 export function readOccupationSources(folder = fileURLToPath(new URL("./source/", import.meta.url))): OccupationSources {
-  const read = (name: string) => readFileSync(resolve(folder, name), "utf8");
-  return { occupations: read("occupations.tsv"), elements: read("elements.tsv"), skills: read("skills.tsv") };
+  const entries = Object.entries(FILES).map(([key, name]) => [key, readFileSync(resolve(folder, name), "utf8")]);
+  return Object.fromEntries(entries) as unknown as OccupationSources;
 }
 
 /** Turns the trimmed sources into the text of src/occupations/data.ts. */
 export function buildOccupationData(sources: OccupationSources): string {
   // Code order lets the runtime break ties by taking the first of equals.
-  const occupations = rows(sources.occupations).sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
-  const elements = rows(sources.elements);
-  const [header, ...ratedRows] = tableRows(sources.skills);
-  const elementIds = elements.map((row) => row[0]!);
-  if (header?.slice(1).join() !== elementIds.join()) throw new Error("skills.tsv columns do not match elements.tsv");
+  const occupations = rows(sources.occupations).sort((a, b) => compareText(a[0]!, b[0]!));
+  const codes = new Set(occupations.map((row) => row[0]!));
+  const checkCode = (code: string, file: string) => {
+    if (!codes.has(code)) throw new Error(`${file}: ${code} is not an occupation`);
+  };
 
-  const cellsByCode = new Map<string, { importance: string; level: string }[]>();
-  const values = new Set<string>();
-  for (const [code, ...cells] of ratedRows) {
-    const kept = cells.map(parseCell);
-    for (const cell of kept) if (cell) values.add(cell.importance).add(cell.level);
-    cellsByCode.set(code!, kept as { importance: string; level: string }[]);
+  const skills = ratingTable(sources.elements, sources.skills, (value) => value, RATING_ALPHABET.slice(0, 62), 0);
+  // Knowledge ratings have 678 distinct values: quarter steps (29) keep one character each,
+  // and areas under "somewhat important" (2) are left out. Both halve their size in the bundle.
+  const knowledge = ratingTable(sources.knowledgeElements, sources.knowledge, (value) => String(Math.round(Number(value) * 4) / 4), RATING_ALPHABET, KNOWLEDGE_MIN_IMPORTANCE);
+  for (const code of [...skills.byCode.keys(), ...knowledge.byCode.keys()]) checkCode(code, "ratings");
+
+  const zones = new Map<string, string>();
+  for (const [code, zone] of rows(sources.jobZones)) {
+    checkCode(code!, "job-zones.tsv");
+    if (!/^[1-5]$/.test(zone!)) throw new Error(`job zone ${zone} of ${code}`);
+    zones.set(code!, zone!);
   }
-  const valueList = [...values].sort((a, b) => Number(a) - Number(b));
-  if (valueList.length > RATING_ALPHABET.length) throw new Error(`${valueList.length} distinct ratings do not fit the alphabet`);
-  const symbol = new Map(valueList.map((value, index) => [value, RATING_ALPHABET[index]!]));
 
   const occupationLines = occupations.map(([code, title]) => {
-    if (!/^\d{2}-\d{4}\.\d{2}$/.test(code!) || /[|`\\$\n]/.test(title!)) throw new Error(`cannot encode occupation ${code}`);
-    const cells = cellsByCode.get(code!);
-    if (!cells) return `${code}${FIELD}${title}`;
-    const ratings = cells.map((cell) => (cell ? symbol.get(cell.importance)! + symbol.get(cell.level)! : SKIPPED + SKIPPED));
-    return `${code}${FIELD}${title}${FIELD}${ratings.join("")}`;
+    if (!/^\d{2}-\d{4}\.\d{2}$/.test(code!)) throw new Error(`cannot encode occupation ${code}`);
+    return [code, checkText(title!), zones.get(code!) ?? "", skills.byCode.get(code!) ?? "", knowledge.byCode.get(code!) ?? ""].join(FIELD);
   });
-  for (const code of cellsByCode.keys()) {
-    if (!occupations.some((row) => row[0] === code)) throw new Error(`rated code ${code} is not an occupation`);
-  }
+
+  const abbreviations = deriveAbbreviations(rows(sources.alternateTitles).map(([, title]) => title!));
+  const titles = collectTitles(sources, occupations, checkCode, new Map(abbreviations));
+  const titleLines = occupations.map(([code]) => withMarks([...(titles.get(code!) ?? [])].sort(compareText).join(FIELD)));
+
+  const technologies = technologyTables(rows(sources.technologies), checkCode);
+  const technologyLines = occupations.map(([code]) => technologies.byCode.get(code!) ?? "");
 
   return [
     "// GENERATED by scripts/occupations/build.ts from scripts/occupations/source/: do not edit.",
     "// Regenerate with `npx tsx scripts/occupations/build.ts`.",
     "//",
-    ...wrap(ONET_ATTRIBUTION, 88).map((line) => `// ${line}`),
-    "//",
-    "// Suppressed (Recommend Suppress = Y) and not relevant (Not Relevant = Y) ratings are left out.",
+    ...ONET_ATTRIBUTIONS.flatMap((text) => [...wrap(text, 88).map((line) => `// ${line}`), "//"]),
+    "// Suppressed (Recommend Suppress = Y) and not relevant (Not Relevant = Y) ratings are left out;",
+    "// knowledge ratings are rounded to quarter steps, and those under importance 2 left out;",
+    "// technologies one or two occupations list, neither hot nor in demand, are left out.",
     "",
-    '/** One skill per line, `elementId|name`, in the column order of the ratings. */',
-    `export const SKILL_TABLE = \`${elements.map(([id, name]) => `${id}${FIELD}${name}`).join("\n")}\`;`,
+    "/** One skill per line, `elementId|name`, in the column order of the skill ratings (29.0). */",
+    `export const SKILL_TABLE = ${literal(skills.elements)};`,
     "",
-    "/** The distinct rating values; a rating is the RATING_ALPHABET character of its index here. */",
-    `export const RATING_VALUES = "${valueList.map((value) => String(Number(value))).join(" ")}";`,
+    "/** The distinct skill rating values; a rating is the RATING_ALPHABET character of its index here. */",
+    `export const RATING_VALUES = "${skills.values}";`,
+    "",
+    "/** One knowledge area per line, `elementId|name`, in the column order of the knowledge ratings (29.3). */",
+    `export const KNOWLEDGE_TABLE = ${literal(knowledge.elements)};`,
+    "",
+    "/** The distinct knowledge rating values, as RATING_VALUES for skills. */",
+    `export const KNOWLEDGE_VALUES = "${knowledge.values}";`,
     "",
     "/**",
-    " * One occupation per line, `code|title` or `code|title|ratings` for rated ones: two characters",
-    " * (importance, level) per skill in SKILL_TABLE order, `--` where the rating is skipped.",
+    " * One occupation per line, `code|title|jobZone|skills|knowledge`: the job zone (30.0) is 1–5 or",
+    " * empty; skills and knowledge are two characters (importance, level) per element in table order,",
+    " * `--` where the rating is skipped, or empty when the occupation is not rated.",
     " */",
-    `export const OCCUPATION_TABLE = \`${occupationLines.join("\n")}\`;`,
+    `export const OCCUPATION_TABLE = ${literal(occupationLines.join("\n"))};`,
+    "",
+    "/**",
+    " * The titles people use, one line per occupation in OCCUPATION_TABLE order, `|` between titles:",
+    " * the 30.0 alternate titles, their short forms when not already a part of the title, and the",
+    " * 29.3 sample of reported titles, without the official title. Each line starts with up to",
+    " * MARKS.length repeated words and a TAB; in the titles, the i-th MARKS character stands for the i-th word.",
+    " */",
+    `export const TITLE_TABLE = ${literal(titleLines.join("\n"))};`,
+    "",
+    "/** Abbreviations read from the alternate titles' long and short forms, `abbreviation|expansion` (lowercase). */",
+    `export const ABBREVIATION_TABLE = ${literal(abbreviations.map(([short, long]) => `${short}${FIELD}${long}`).join("\n"))};`,
+    "",
+    "/** The commodity titles that group technologies, one per line. */",
+    `export const COMMODITY_TABLE = ${literal(technologies.commodities.join("\n"))};`,
+    "",
+    "/** One technology per line, `name|commodity|hot`: the commodity's index, `1` when a hot technology. */",
+    `export const TECHNOLOGY_TABLE = ${literal(technologies.names.join("\n"))};`,
+    "",
+    "/**",
+    ` * The technologies of each occupation, one line per occupation in OCCUPATION_TABLE order: ${TECHNOLOGY_INDEX_WIDTH}-digit`,
+    ` * indexes into TECHNOLOGY_TABLE, each after \`${IN_DEMAND}\` when O*NET flags it in demand for that occupation.`,
+    " */",
+    `export const OCCUPATION_TECHNOLOGIES = ${literal(technologyLines.join("\n"))};`,
     "",
   ].join("\n");
 }
 
+/** Knowledge areas less important than this (O*NET's "somewhat important") are left out. */
+const KNOWLEDGE_MIN_IMPORTANCE = 2;
+
+/** An element table and its ratings encoded one character per value. */
+function ratingTable(elementsText: string, ratingsText: string, round: (value: string) => string, alphabet: string, minImportance: number) {
+  const elements = rows(elementsText);
+  const [header, ...ratedRows] = tableRows(ratingsText);
+  if (header?.slice(1).join() !== elements.map((row) => row[0]).join()) throw new Error("rating columns do not match their elements");
+  const cellsByCode = new Map<string, ({ importance: string; level: string } | undefined)[]>();
+  const values = new Set<string>();
+  for (const [code, ...cells] of ratedRows) {
+    const kept = cells.map((cell) => parseCell(cell, round)).map((cell) => (cell && Number(cell.importance) >= minImportance ? cell : undefined));
+    for (const cell of kept) if (cell) values.add(cell.importance).add(cell.level);
+    cellsByCode.set(code!, kept);
+  }
+  const valueList = [...values].sort((a, b) => Number(a) - Number(b));
+  if (valueList.length > alphabet.length) throw new Error(`${valueList.length} distinct ratings do not fit the alphabet`);
+  const symbol = new Map(valueList.map((value, index) => [value, alphabet[index]!]));
+  const byCode = new Map<string, string>();
+  for (const [code, cells] of cellsByCode) {
+    byCode.set(code, cells.map((cell) => (cell ? symbol.get(cell.importance)! + symbol.get(cell.level)! : SKIPPED + SKIPPED)).join(""));
+  }
+  return {
+    elements: elements.map(([id, name]) => `${id}${FIELD}${checkText(name!)}`).join("\n"),
+    values: valueList.map((value) => String(Number(value))).join(" "),
+    byCode,
+  };
+}
+
+/** Every title people use for each occupation, distinct (case-insensitive), without the official one. */
+function collectTitles(sources: OccupationSources, occupations: string[][], checkCode: (code: string, file: string) => void, abbreviations: Map<string, string>): Map<string, Set<string>> {
+  const official = new Map(occupations.map(([code, title]) => [code!, title!.toLowerCase()]));
+  const titles = new Map<string, Map<string, string>>();
+  const add = (code: string, title: string, file: string) => {
+    checkCode(code, file);
+    const text = checkText(title.trim().replace(/\s+/g, " "));
+    const key = text.toLowerCase();
+    if (text === "" || key === official.get(code)) return;
+    let byKey = titles.get(code);
+    if (!byKey) titles.set(code, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, text);
+  };
+  for (const [code, title, short] of rows(sources.alternateTitles)) {
+    // "Dialysis Registered Nurse (Dialysis RN)": a search expands "RN" itself, so the long form
+    // alone finds both; titles whose parts differ otherwise ("CEO (Chief Executive Officer)" is
+    // kept whole when "ceo" is not in the table) stay as they are.
+    const parts = /^(.*) \((.*)\)$/.exec(title!);
+    const long = parts && longForm(parts[1]!, parts[2]!, abbreviations);
+    add(code!, long ?? title!, "alternate-titles.tsv");
+    if (short && !(parts && (parts[1] === short || parts[2] === short))) add(code!, short, "alternate-titles.tsv");
+  }
+  for (const [code, title] of rows(sources.reportedTitles)) add(code!, title!, "reported-titles.tsv");
+  return new Map([...titles].map(([code, byKey]) => [code, new Set(byKey.values())]));
+}
+
+/**
+ * Puts a mark (see MARKS) for each of the line's most repeated long words ("Nurse",
+ * "Technician"), listed before a TAB: a fifth less to download once gzipped.
+ */
+function withMarks(line: string): string {
+  if (/[\t]/.test(line) || [...MARKS].some((mark) => line.includes(mark))) throw new Error(`a title holds a mark character: ${line.slice(0, 80)}`);
+  const counts = new Map<string, number>();
+  for (const word of line.split(/[ |()/,-]/)) if (word.length >= 4) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const saving = ([word, count]: [string, number]) => count * (word.length - 1);
+  const words = [...counts].filter(([, count]) => count >= 3).sort((a, b) => saving(b) - saving(a) || compareText(a[0], b[0])).slice(0, MARKS.length).map(([word]) => word);
+  let marked = line;
+  words.forEach((word, index) => {
+    marked = marked.split(word).join(MARKS[index]!);
+  });
+  return `${words.join(" ")}\t${marked}`;
+}
+
+/** The long one of two forms of a title that say the same once abbreviations are expanded, else undefined. */
+function longForm(left: string, right: string, abbreviations: Map<string, string>): string | undefined {
+  const expand = (text: string) => titleWords(text).map((word) => abbreviations.get(word) ?? word).join(" ");
+  if (expand(left) !== expand(right)) return undefined;
+  return titleWords(left).length >= titleWords(right).length ? left : right;
+}
+
+/** The technology name and commodity tables, and each occupation's encoded list. */
+function technologyTables(technologyRows: string[][], checkCode: (code: string, file: string) => void) {
+  const commodities = [...new Set(technologyRows.map((row) => row[2]!))].sort(compareText);
+  const commodityIndex = new Map(commodities.map((title, index) => [title, index]));
+  // An example can sit under two commodity titles (Google Analytics), so a technology is the pair.
+  const key = (name: string, commodity: string) => `${name}${FIELD}${commodityIndex.get(commodity)}`;
+  const hotByKey = new Map<string, boolean>();
+  const listedBy = new Map<string, number>();
+  const inDemandSomewhere = new Set<string>();
+  for (const [code, name, commodity, hot, inDemand] of technologyRows) {
+    checkCode(code!, "technologies.tsv");
+    if (!/^[YN]$/.test(hot!) || !/^[YN]$/.test(inDemand!)) throw new Error(`flags of ${code} ${name}`);
+    checkText(name!);
+    const id = key(name!, commodity!);
+    hotByKey.set(id, (hotByKey.get(id) ?? false) || hot === "Y");
+    listedBy.set(id, (listedBy.get(id) ?? 0) + 1);
+    if (inDemand === "Y") inDemandSomewhere.add(id);
+  }
+  // A technology one or two occupations list, neither hot nor in demand, marks no career move
+  // (it rarely transfers, and ranks last by specificity): left out, it saves 85% of the names.
+  const common = (id: string) => listedBy.get(id)! > 2 || hotByKey.get(id)! || inDemandSomewhere.has(id);
+  // …but never an occupation's last technologies.
+  const onlyRare = new Set(technologyRows.map((row) => row[0]!));
+  for (const [code, name, commodity] of technologyRows) if (common(key(name!, commodity!))) onlyRare.delete(code!);
+  const keptForOccupation = new Set(technologyRows.filter((row) => onlyRare.has(row[0]!)).map((row) => key(row[1]!, row[2]!)));
+  const kept = (id: string) => common(id) || keptForOccupation.has(id);
+  const keys = [...hotByKey.keys()].filter(kept).sort(compareText);
+  if (keys.length > INDEX_ALPHABET.length ** TECHNOLOGY_INDEX_WIDTH) throw new Error("too many technologies for the index width");
+  const keyIndex = new Map(keys.map((id, index) => [id, index]));
+  const byCode = new Map<string, string[]>();
+  for (const [code, name, commodity, , inDemand] of technologyRows) {
+    if (!keyIndex.has(key(name!, commodity!))) continue;
+    const list = byCode.get(code!) ?? [];
+    list.push((inDemand === "Y" ? IN_DEMAND : "") + encodeIndex(keyIndex.get(key(name!, commodity!))!, TECHNOLOGY_INDEX_WIDTH));
+    byCode.set(code!, list);
+  }
+  return {
+    commodities: commodities.map(checkText),
+    names: keys.map((id) => `${id}${FIELD}${hotByKey.get(id) ? 1 : 0}`),
+    byCode: new Map([...byCode].map(([code, list]) => [code, list.sort((a, b) => compareText(a.replace(IN_DEMAND, ""), b.replace(IN_DEMAND, ""))).join("")])),
+  };
+}
+
 // A cell is "IM LV" with optional S (suppressed) and R (not relevant) flags.
-function parseCell(cell: string): { importance: string; level: string } | undefined {
+function parseCell(cell: string, round: (value: string) => string): { importance: string; level: string } | undefined {
   const [importance, level, ...flags] = cell.split(" ");
   if (!importance || !level || flags.length > 0) return undefined;
   if (!Number.isFinite(Number(importance)) || !Number.isFinite(Number(level))) throw new Error(`bad rating "${cell}"`);
-  return { importance, level };
+  return { importance: round(importance), level: round(level) };
+}
+
+function checkText(text: string): string {
+  if (/[|\n\r]/.test(text)) throw new Error(`cannot encode "${text}"`);
+  return text;
+}
+
+/** A template literal holding `text` exactly. */
+function literal(text: string): string {
+  return `\`${text.replace(/[\\`]/g, "\\$&").replace(/\$\{/g, "\\${")}\``;
 }
 
 function rows(text: string): string[][] {
@@ -91,6 +277,10 @@ function rows(text: string): string[][] {
 
 function tableRows(text: string): string[][] {
   return text.replace(/\r/g, "").trimEnd().split("\n").map((line) => line.split("\t"));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function wrap(text: string, width: number): string[] {

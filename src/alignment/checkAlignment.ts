@@ -3,9 +3,11 @@ import { assertIsoDate } from "../_lib/dates.ts";
 import { sortIssues } from "../_lib/issues.ts";
 import { visionDates } from "../_lib/visionDates.ts";
 import type { Issue, PlanInput } from "../model/index.ts";
+import { checkBackups } from "./internal/backup.ts";
 import { checkCapacity } from "./internal/capacity.ts";
 import { checkEffortMix } from "./internal/effort.ts";
 import { checkLinks } from "./internal/links.ts";
+import { checkLoggedMix, DEFAULT_LOG_WINDOW_WEEKS } from "./internal/loggedMix.ts";
 import { indexForAlignment } from "./internal/planIndex.ts";
 import { checkProgression } from "./internal/progression.ts";
 import { checkReferences } from "./internal/references.ts";
@@ -26,6 +28,8 @@ export interface CheckAlignmentOptions {
   asOf: string;
   /** How far a bucket's share of effort may drift from its ratio before `allocation/drift` (0..1). Default 0.05. */
   tolerance?: number;
+  /** The recent window of the progress log the 70/20/10 mix is measured on, in weeks up to `asOf`. Default 4. */
+  logWindowWeeks?: number;
 }
 
 /**
@@ -61,9 +65,13 @@ export interface CheckAlignmentResult {
  * `milestone/unsupported`, `capability/uncovered`); dates
  * (`timeline/goal-after-milestone`, `timeline/milestone-order`,
  * `timeline/past-due`); milestone targets (`progression/regression`); the
- * 70/20/10 mix of the work planned for the next quarter (`allocation/drift`);
- * goals that fit one by one but not together in their bucket's hours
- * (`capacity/overcommitted`, per bucket and quarter); the
+ * 70/20/10 mix (`allocation/drift`: of the time logged in the last
+ * `logWindowWeeks` weeks when the log has some, measured against a dated
+ * ratio override in force and, around an override, the quarter's logged time
+ * against the plan's ratios; else of the work planned for the next quarter); backup
+ * plans (`goal/no-backup`, info: an active core goal due within six months
+ * has no `backup`); goals that fit one by one but not together in their
+ * bucket's hours (`capacity/overcommitted`, per bucket and quarter); the
  * quarterly review cadence (`review/overdue`); and the SMART criteria of
  * every active goal (`smart/not-*`). All but the vision-date and reference
  * errors are warnings. Each issue's `path` points at the offending item, e.g.
@@ -97,11 +105,12 @@ export interface CheckAlignmentResult {
  */
 export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions): CheckAlignmentResult {
   requireObject("checkAlignment", "options", options);
-  const { asOf, tolerance } = options;
+  const { asOf, tolerance, logWindowWeeks = DEFAULT_LOG_WINDOW_WEEKS } = options;
   assertIsoDate(asOf, "checkAlignment: options.asOf");
   if (tolerance !== undefined && !(typeof tolerance === "number" && tolerance >= 0 && tolerance <= 1)) {
     fail("checkAlignment", "options.tolerance", "a number in 0..1", tolerance);
   }
+  if (!(Number.isInteger(logWindowWeeks) && logWindowWeeks >= 1 && logWindowWeeks <= 520)) fail("checkAlignment", "options.logWindowWeeks", "a whole number of weeks from 1 to 520", logWindowWeeks);
 
   // One index of the plan for every rule; it throws a TypeError for a plan of the wrong shape.
   const issues: Issue[] = [];
@@ -114,7 +123,9 @@ export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions):
   checkGoalDates(index, issues);
   checkMilestoneOrder(index, target, issues);
   checkProgression(index, issues);
-  checkEffortMix(index, tolerance, issues);
+  // The elastic 70/20/10: time logged recently when there is some, else the effort planned ahead.
+  if (!checkLoggedMix(index, logWindowWeeks, tolerance, issues)) checkEffortMix(index, tolerance, issues);
+  checkBackups(index, issues);
   checkCapacity(index, issues);
   checkReviewCadence(index, start, issues);
   checkActiveGoalsSmart(index, issues);

@@ -11,9 +11,7 @@ import type { CapabilityInput, GoalInput, PlanInput } from "../model/index.ts";
 
 /** The horizon the seeds' checklist asks about first: "my 3-year milestone". */
 const ANCHOR_MONTHS = 36;
-/** Goals named in the keep / tweak / replace and past-due questions before "and N more". */
-const GOALS_LISTED = 5;
-/** Goals due by the next milestone that get a question of their own. */
+/** Goals (past due, or due by the next milestone) that get a question of their own. */
 const GOALS_ASKED = 10;
 /** Capabilities named in the pressure question before "and N more". */
 const CAPABILITIES_NAMED = 3;
@@ -33,12 +31,14 @@ export interface KeyQuestionsOptions {
  *
  * In order: whether current work moves toward the next 3-year milestone (or
  * the next milestone, or the vision) and whether there is a better path;
- * what to do with active goals already past due; one question per active
+ * what to do with each active goal already past due (10 at most, then one
+ * for the rest); one question per active
  * goal due from `asOf` to the next milestone (10 at most, then one for the
  * rest); whether short-term
  * results drive progress toward that milestone; whether the effort follows
  * the plan's ratios; whether short-term pressure conflicts with the core
- * capabilities being built; which goals to keep, tweak or replace; and
+ * capabilities being built; which goals to keep, tweak or replace (and
+ * whether each has a backup plan); and
  * whether a shift in the industry changed the path to the vision. When the
  * plan's ratios are unusable (they must add up to 1) the effort question asks
  * for the split instead of quoting wrong figures. Milestones
@@ -80,12 +80,12 @@ export function keyQuestions(plan: PlanInput, options: KeyQuestionsOptions): str
   const visionTarget = `'${vision.statement}' (by ${vision.targetDate})`;
   const nextTarget = next ? titleDue(next) : visionTarget;
   const goals = index.goals.filter((goal) => goalStatus(goal) === "active").sort(byDueDate);
-  // Only the listed titles are quoted: a plan may hold 100,000 active goals.
-  const titles = (list: typeof goals): string => listNames(list.slice(0, GOALS_LISTED).map((goal) => `'${goal.title}'`), list.length);
 
   const questions = [`Is my current work bringing me closer to ${anchor ? titleDue(anchor) : visionTarget}? Is there a better path?`];
+  // One question per goal: a list of titles in one sentence is not a question anyone can answer.
   const pastDue = goals.filter((goal) => dueDate(goal) < asOf);
-  if (pastDue.length > 0) questions.push(`Should I finish, reschedule or replace the goals already past due: ${titles(pastDue)}?`);
+  for (const goal of pastDue.slice(0, GOALS_ASKED)) questions.push(`${titleDue(goal)} is past due: should I finish it, reschedule it or replace it?`);
+  if (pastDue.length > GOALS_ASKED) questions.push(`What should I do with the other ${pastDue.length - GOALS_ASKED} goals already past due?`);
   const cutoff = next?.dueDate ?? vision.targetDate;
   const dueSoon = goals.filter((goal) => dueDate(goal) >= asOf && dueDate(goal) <= cutoff);
   for (const goal of dueSoon.slice(0, GOALS_ASKED)) {
@@ -106,7 +106,9 @@ export function keyQuestions(plan: PlanInput, options: KeyQuestionsOptions): str
       ? `Am I still giving about ${percent(ratios.core)}% of my effort to core work, ${percent(ratios.auxiliary)}% to auxiliary skills and ${percent(ratios.exploratory)}% to exploring?`
       : "My plan's effort ratios are not shares that add up to 100%: what share of my effort do I want for core work, auxiliary skills and exploring?",
     `Does short-term performance pressure conflict with building ${coreCapabilityNames(index.capabilities, goals, anchor?.capabilityIds)}?`,
-    goals.length > 0 ? `Which goals should I keep, tweak or replace: ${titles(goals)}?` : `Which short-term goals would move me toward ${nextTarget}?`,
+    goals.length > 0
+      ? `Which of my ${goals.length === 1 ? "active goal" : `${goals.length} active goals`} should I keep, tweak or replace, and does each still have a backup plan if it becomes impossible?`
+      : `Which short-term goals would move me toward ${nextTarget}?`,
     `Has a shift in ${vision.industry?.trim() || "my field"} changed the path to '${vision.statement}'?`,
   );
   return questions;

@@ -64,11 +64,11 @@ export function renderDemo(asOf: string = SENIOR_ENGINEER_AS_OF): string {
   }
 
   section("7. Progress");
-  const progress = measureProgress(plan, asOf);
+  const progress = measureProgress(plan, { asOf });
   out.push(`Vision: ${Math.round(progress.vision.progress * 100)}% done, ${Math.round(progress.vision.expected * 100)}% of the time gone (${progress.vision.status})`);
 
   section("8. The one-page plan");
-  out.push(renderPlanMarkdown(plan, asOf).trimEnd());
+  out.push(renderPlanMarkdown(plan, { asOf, diagrams: false }).trimEnd());
   return `${out.join("\n")}\n`;
 }
 

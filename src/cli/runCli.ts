@@ -6,6 +6,7 @@ import { formatIssues } from "./formatIssues.ts";
 import type { CliIo } from "./io.ts";
 import type { ReadPlanResult } from "./readPlan.ts";
 import { readPlan } from "./readPlan.ts";
+import { RENDER_USAGE, runRender } from "./render.ts";
 import { terminalText } from "./terminalText.ts";
 import { version } from "../../package.json";
 
@@ -20,6 +21,7 @@ Commands:
       --until YYYY-MM-DD   last date (default: the vision's target date)
       --ics <out.ics>      write an iCalendar file instead of printing the dates
       --as-of YYYY-MM-DD   the calendar's timestamp date (default: today)
+${RENDER_USAGE}
   demo                   run the built-in example plan end to end
       --as-of YYYY-MM-DD   the date to run it at (default: 2026-11-22)
 
@@ -50,7 +52,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const [command, file, ...extra] = positionals;
   if (values.help || command === undefined || command === "help") return print(io, `${USAGE}\n`);
   if (extra.length > 0) return fail(io, `unexpected argument "${extra[0]}"`, { json });
-  if (values.format !== undefined && values.format !== "text" && values.format !== "json") return fail(io, `--format must be text or json, got "${values.format}"`);
+  if (command !== "render" && values.format !== undefined && values.format !== "text" && values.format !== "json") return fail(io, `--format must be text or json, got "${values.format}"`);
 
   const asOf = values["as-of"] ?? (command === "demo" ? undefined : io.today());
   if (asOf !== undefined && !IsoDate.safeParse(asOf).success) return fail(io, `--as-of must be a calendar date YYYY-MM-DD, got "${asOf}"`, { json });
@@ -66,6 +68,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case "demo":
         return print(io, renderDemo(asOf));
+      case "render":
+        return runRender(io, file, { asOf: asOf as IsoDate, format: values.format, out: values.out });
       case "check":
       case "schedule": {
         if (file === undefined) return fail(io, `${command} needs a plan file: careerplan ${command} <plan.json>`, { json });
@@ -111,6 +115,7 @@ function parse(args: readonly string[]) {
       from: { type: "string" },
       until: { type: "string" },
       ics: { type: "string" },
+      out: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

@@ -81,11 +81,13 @@ const goalFields = {
   metric: Indicator.optional(),
   status: GoalStatus.optional(),
   replaces: Id.optional(),
+  backup: Text.optional(),
 };
 
 /**
  * A short-term SMART goal that supports a milestone. `title` is the goal
- * statement; `status` defaults to `"active"`.
+ * statement; `status` defaults to `"active"`; `backup` says what to do if the
+ * goal becomes impossible (a company change, a skill gone obsolete).
  *
  * @example
  * ```ts
@@ -108,7 +110,9 @@ export interface Goal extends z.infer<typeof Goal> {}
 export interface GoalInput extends z.input<typeof Goal> {}
 
 /**
- * A step of 30–60 minutes towards a goal.
+ * A step of 30–60 minutes towards a goal. `closedOn` marks a step that will
+ * not be done because its goal was replaced or dropped on that day: it stays
+ * as history but is no longer a next step.
  *
  * @example
  * ```ts
@@ -123,6 +127,9 @@ export const MicroTask = z.object({
   title: Text,
   minutes: z.number().min(0).max(LIMITS.taskMinutes),
   done: z.boolean().optional(),
+  closedOn: IsoDate.optional(),
 });
 /** A step of 30–60 minutes towards a goal. @category Model */
 export interface MicroTask extends z.infer<typeof MicroTask> {}
+/** A micro-task as written by a caller (dates not yet checked). @category Model */
+export interface MicroTaskInput extends z.input<typeof MicroTask> {}

@@ -7,6 +7,8 @@ export * from "./bucket.ts";
 export * from "./vision.ts";
 export * from "./goal.ts";
 export * from "./review.ts";
+export * from "./log.ts";
+export * from "./logLimits.ts";
 export * from "./plan.ts";
 export * from "./parsePlan.ts";
 export * from "./planJsonSchema.ts";

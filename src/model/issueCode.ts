@@ -35,6 +35,7 @@ export type IssueCode =
   | "allocation/drift"
   | "review/overdue"
   | "review/invalid-decision"
+  | "log/invalid-entry"
   | "smart/not-specific"
   | "smart/not-measurable"
   | "smart/not-achievable"
@@ -51,6 +52,8 @@ export type IssueCode =
   | "vision/invalid-dates"
   | "zone/step-up"
   | "occupation/unknown"
+  | "occupation/matched"
+  | "occupation/same"
   | "occupation/unrated"
   | "occupation/fallback"
   | "occupation/unknown-skill";

@@ -1,13 +1,15 @@
 import * as z from "zod";
 import { Ratios } from "./bucket.ts";
 import { Goal, Milestone, MicroTask } from "./goal.ts";
+import { LogEntry, RatioOverride } from "./log.ts";
 import { Review } from "./review.ts";
 import { LIMITS } from "./limits.ts";
 import { Vision } from "./vision.ts";
 
 /**
  * A whole career plan: the vision, its milestones, goals, micro-tasks, the
- * reviews held, the weekly capacity and the effort ratios.
+ * reviews held, the weekly capacity, the effort ratios (with any dated
+ * `ratioOverrides`) and the progress `log`.
  *
  * @example
  * ```ts
@@ -32,6 +34,8 @@ export const Plan = z.object({
   reviews: z.array(Review).optional(),
   hoursPerWeek: z.number().min(0).max(LIMITS.hoursPerWeek).optional(),
   ratios: Ratios.optional(),
+  ratioOverrides: z.array(RatioOverride).optional(),
+  log: z.array(LogEntry).optional(),
 });
 /** A whole career plan, checked. @category Model */
 export interface Plan extends z.infer<typeof Plan> {}

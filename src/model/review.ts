@@ -5,7 +5,8 @@ import { IsoDate } from "./isoDate.ts";
 
 /**
  * What a review decided about one goal: keep it, tweak it (apply `changes`),
- * replace it (with `replacement`) or drop it.
+ * replace it (with `replacement`, or with the goal's `backup` when
+ * `useBackup` is true) or drop it.
  *
  * @example
  * ```ts
@@ -25,6 +26,7 @@ export const ReviewDecision = z.object({
   note: Text.optional(),
   changes: Goal.omit({ id: true }).partial().optional(),
   replacement: Goal.optional(),
+  useBackup: z.boolean().optional(),
 });
 /** What a review decided about one goal. @category Model */
 export interface ReviewDecision extends z.infer<typeof ReviewDecision> {}

@@ -1,6 +1,6 @@
 // careerCanvas's next steps, apart so the canvas file stays short. Not re-exported.
 import { byDueDate } from "../_lib/order.ts";
-import type { GoalInput, MicroTask } from "../model/index.ts";
+import type { GoalInput, MicroTaskInput } from "../model/index.ts";
 import type { CanvasGap, CanvasStep } from "./canvasTypes.ts";
 import { listAt } from "./maps.ts";
 
@@ -15,16 +15,16 @@ export interface DatedGoal {
 /** An open task of a gap's goal, with the goal's due date. */
 interface Queued {
   gap: CanvasGap;
-  task: MicroTask;
+  task: MicroTaskInput;
   dueDate: string;
 }
 
 /** One step per gap (its first open task, else a split or draft step), then more open tasks by goal due date, at most five. */
-export function canvasNextSteps(gaps: readonly CanvasGap[], goalById: ReadonlyMap<string, DatedGoal>, tasks: readonly MicroTask[]): CanvasStep[] {
-  const openTasks = new Map<string, MicroTask[]>();
+export function canvasNextSteps(gaps: readonly CanvasGap[], goalById: ReadonlyMap<string, DatedGoal>, tasks: readonly MicroTaskInput[]): CanvasStep[] {
+  const openTasks = new Map<string, MicroTaskInput[]>();
   for (const task of tasks) if (task.done !== true) listAt(openTasks, task.goalId).push(task);
   const steps: CanvasStep[] = [];
-  const listed = new Set<MicroTask>();
+  const listed = new Set<MicroTaskInput>();
   // Lists the task as a step, unless it is listed already or the steps are full.
   const take = ({ gap, task }: Queued): boolean => {
     if (steps.length >= MAX_STEPS || listed.has(task)) return false;

@@ -17,6 +17,8 @@ export interface CanvasCapability {
   capabilityId?: string;
   /** `"profile"`: the person says they hold it; `"goals"`: every goal building it is done. */
   source: "profile" | "goals";
+  /** What proves it, earned so far: done goals' titles and logged evidence (absent when there is none). */
+  evidence?: string[];
 }
 
 /**
@@ -34,7 +36,7 @@ export interface CanvasCapability {
  *   },
  *   milestones: [{ id: "m-1y", title: "Lead one feature end to end", dueDate: "2027-01-05", capabilityIds: ["feature-ownership"] }],
  * };
- * const gap: CanvasGap | undefined = careerCanvas(plan, { capabilities: [] }, "2026-11-22").gaps[0];
+ * const gap: CanvasGap | undefined = careerCanvas(plan, { capabilities: [] }, { asOf: "2026-11-22" }).gaps[0];
  * gap?.milestoneId; //=> "m-1y"
  * ```
  *

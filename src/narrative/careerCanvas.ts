@@ -6,6 +6,7 @@ import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, IsoDate, PlanInput } from "../model/index.ts";
 import type { CanvasCapability, CanvasGap, CanvasStep } from "./canvasTypes.ts";
 import { canvasNextSteps } from "./canvasSteps.ts";
+import { earnedEvidence } from "./evidence.ts";
 import { firstWins, listAt } from "./maps.ts";
 
 /**
@@ -19,6 +20,16 @@ export interface CareerProfile {
   capabilities: readonly string[];
   /** People, time, money or tools to draw on (a mentor, a training budget …). */
   resources?: readonly string[];
+}
+
+/**
+ * Options of {@link careerCanvas}.
+ *
+ * @category Narrative
+ */
+export interface CareerCanvasOptions {
+  /** The day the canvas describes (`YYYY-MM-DD`); log entries after it are not counted. */
+  asOf: string;
 }
 
 /**
@@ -49,21 +60,24 @@ export interface CareerCanvasResult {
  * still separates them from the vision, and what to do next.
  *
  * A vision capability is held when the profile names it (by id or name, in any
- * case) or when it has a done goal and no active one. Every other vision
+ * case) or when it has a done goal and no active one. A held vision capability
+ * cites as `evidence` only what is earned: the titles of its done goals and
+ * the `evidence` logged (on or before `asOf`) on goals building it — never the
+ * evidence the plan still expects. Every other vision
  * capability is a gap, with the earliest milestone that lists it and the active
  * goals that build it. Next steps take, for each gap in order, its first open
- * micro-task (goals by due date), or "Split … into micro-tasks" when its goals
- * have none, or "Draft a SMART goal for …" when it has no goal; then further
+ * micro-task (goals by due date; tasks closed by a review are history, not
+ * steps), or "Split … into micro-tasks" when its goals have none, or "Draft a SMART goal for …" when it has no goal; then further
  * open micro-tasks of the gaps' goals, up to five steps.
  *
  * Runs in O(capabilities + milestones + goals + tasks), times the ids each lists.
  *
  * @param plan - The plan whose vision and goals the canvas compares with.
  * @param profile - The capabilities the person holds and their resources.
- * @param asOf - The day the canvas describes, `YYYY-MM-DD`.
+ * @param options - `asOf`, the day the canvas describes.
  * @returns The canvas, ready for {@link renderCanvasMarkdown}.
  * @throws {RangeError} `asOf` is not a `YYYY-MM-DD` date.
- * @throws {TypeError} `plan` has no vision, `profile` is not an object, or `profile.capabilities` is not an array.
+ * @throws {TypeError} `plan` has no vision, `profile` or `options` is not an object, or `profile.capabilities` is not an array.
  *
  * @example
  * ```ts
@@ -77,7 +91,7 @@ export interface CareerCanvasResult {
  *   },
  *   goals: [{ id: "g-mentor", title: "Mentor one junior engineer for 6 months", capabilityIds: ["mentoring"] }],
  * };
- * const canvas = careerCanvas(plan, { capabilities: ["system design", "SQL"] }, "2026-11-22");
+ * const canvas = careerCanvas(plan, { capabilities: ["system design", "SQL"] }, { asOf: "2026-11-22" });
  * canvas.held.map((capability) => capability.name); //=> ["System design", "SQL"]
  * canvas.gaps.map((gap) => gap.goalIds); //=> [["g-mentor"]]
  * canvas.nextSteps[0]?.text; //=> "Split \"Mentor one junior engineer for 6 months\" into micro-tasks of 30–60 minutes"
@@ -85,12 +99,14 @@ export interface CareerCanvasResult {
  *
  * @category Narrative
  */
-export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<CareerProfile>, asOf: string): CareerCanvasResult {
+export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<CareerProfile>, options: Readonly<CareerCanvasOptions>): CareerCanvasResult {
   const where = "careerCanvas";
   requirePlan(where, plan);
   requireObject(where, "profile", profile);
   if (!Array.isArray(profile.capabilities)) fail(where, "profile.capabilities", "an array", profile.capabilities, TypeError);
-  assertIsoDate(asOf, `${where}: asOf`);
+  requireObject(where, "options", options, "an object such as { asOf }");
+  const { asOf } = options;
+  assertIsoDate(asOf, `${where}: options.asOf`);
   const { vision } = plan;
   const capabilities = vision.capabilities ?? [];
   // Replaced and dropped goals build nothing.
@@ -109,6 +125,12 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
   for (const capability of capabilities) {
     const { id } = capability;
     if (builtByDoneGoal.has(id) && !activeGoals.has(id) && !held.has(id)) held.set(id, canvasCapability(capability, "goals"));
+  }
+  const earned = earnedEvidence(plan, asOf);
+  for (const [id, entry] of held) {
+    const found = entry.capabilityId === undefined ? undefined : earned.get(id);
+    const evidence = found ? [...found.doneGoals, ...found.logged] : [];
+    if (evidence.length > 0) held.set(id, { ...entry, evidence });
   }
   const milestones = (plan.milestones ?? []).filter((milestone) => isIsoDate(milestone.dueDate)).sort(byDueDate);
   const firstMilestone = firstWins(milestones.flatMap((milestone) => (milestone.capabilityIds ?? []).map((id): [string, typeof milestone] => [id, milestone])));
@@ -140,7 +162,7 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
     held: [...held.values()],
     resources: (profile.resources ?? []).map((resource) => (typeof resource === "string" ? resource.trim() : "")).filter(Boolean),
     gaps,
-    nextSteps: canvasNextSteps(gaps, goalById, plan.tasks ?? []),
+    nextSteps: canvasNextSteps(gaps, goalById, (plan.tasks ?? []).filter((task) => task.closedOn === undefined)),
   };
 }
 

@@ -5,8 +5,10 @@ import { oneLine } from "../_lib/markdown.ts";
 import { horizonLabel } from "../_lib/horizon.ts";
 import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, Issue, MilestoneInput, PlanInput } from "../model/index.ts";
-import { deconstructionOf, flexibilityExample, visionAnchorOf } from "./answerFrame.ts";
-import { clause, monthYear, sentence, told } from "./phrasing.ts";
+import { bonusDetailsOf, deconstructionOf, flexibilityExample, reachedMilestones, visionAnchorOf } from "./answerFrame.ts";
+import { type Earned, earnedEvidence } from "./evidence.ts";
+import { clause, monthYear, sentence, told, withoutFinalStops } from "./phrasing.ts";
+import { listWords } from "../_lib/wording.ts";
 
 /**
  * A recent achievement to tell in an interview.
@@ -56,6 +58,8 @@ export interface InterviewNarrativeResult {
     deconstruction: string;
     /** The latest goal tweaked or replaced in a review, and why; or an honest note that none was. */
     flexibility: string;
+    /** The seeds' bonus details: the review practice (quarterly reviews, OKR-style grades, the canvas) and the mentors or sponsors named in the vision's "who". */
+    bonusDetails: string;
   };
   /** `ref/unknown` when `capabilityId` names no vision capability; empty otherwise. */
   issues: Issue[];
@@ -68,8 +72,16 @@ export interface InterviewNarrativeResult {
  * deconstruction logic and a demonstration of flexibility from the plan's
  * review history.
  *
- * The future step names the earliest milestone (from `options.asOf` on, when
- * given) that lists the capability or holds a goal building it. Without a
+ * The story claims only what is earned: the bridge cites as evidence the
+ * capability's done goals and the `evidence` logged (on or before `asOf`) on
+ * goals building it, and speaks of the evidence the plan still expects in the
+ * future tense ("I plan to prove it with …"); the deconstruction marks a
+ * milestone "(done)" only when all its goals are done. The frame adds the
+ * seeds' bonus details: the review practice with the reviews held so far,
+ * and the mentors or sponsors the vision's `who` names.
+ *
+ * The future step names the earliest milestone not yet reached (from
+ * `options.asOf` on, when given) that lists the capability or holds a goal building it. Without a
  * known capability the bridge tells only what was learned, and the future
  * points at the vision. A `capabilityId` the vision does not list gives a
  * `ref/unknown` warning and is otherwise ignored.
@@ -123,30 +135,49 @@ export function interviewNarrative(
       ? []
       : [createIssue("ref/unknown", "warning", ["achievement", "capabilityId"], `"${capabilityId}" is not a vision capability`, "Use an id from plan.vision.capabilities.")];
   const pastPresent = sentence(achievement.result) || sentence(achievement.title);
-  const bridge = bridgeOf(capability, achievement.learned);
+  const bridge = bridgeOf(capability, achievement.learned, capability && earnedEvidence(plan, asOf ?? LAST_DAY).get(capability.id));
   const future = futureOf(capability && servingMilestone(plan, capability.id, asOf), vision.statement);
   return {
     pastPresent,
     bridge,
     future,
     text: [pastPresent, bridge, future].filter(Boolean).join(" "),
-    frame: { visionAnchor: visionAnchorOf(vision), deconstruction: deconstructionOf(plan.milestones ?? []), flexibility: flexibilityExample(plan) },
+    frame: {
+      visionAnchor: visionAnchorOf(vision),
+      deconstruction: deconstructionOf(plan.milestones ?? [], plan.goals ?? []),
+      flexibility: flexibilityExample(plan),
+      bonusDetails: bonusDetailsOf(plan),
+    },
     issues,
   };
 }
 
-function bridgeOf(capability: CapabilityInput | undefined, learned: string | undefined): string {
+/** The last day a log entry can have: without asOf, all logged evidence counts. */
+const LAST_DAY = "9999-12-31";
+
+// Only earned evidence is told as done: done goals and logged evidence. The evidence the plan still expects is told as a plan.
+function bridgeOf(capability: CapabilityInput | undefined, learned: string | undefined, earned: Earned | undefined): string {
   const insight = clause(learned);
   if (!capability) return insight && `That work taught me ${insight}.`;
-  return `That work developed my skills in ${clause(capability.name)}${insight && `: I learned ${insight}`}.${told(" It adds to my evidence of those skills: ", capability.evidence)}`;
+  const doneGoals = earned?.doneGoals ?? [];
+  // Logged evidence is the person's own words: kept as written (names keep their capitals), final stops dropped.
+  const logged = (earned?.logged ?? []).map(withoutFinalStops).filter(Boolean);
+  const proof =
+    doneGoals.length > 0 || logged.length > 0
+      ? (doneGoals.length > 0 ? ` It builds on ${doneGoals.length === 1 ? "a goal" : "goals"} I have completed: ${listWords(doneGoals.map((title) => `"${oneLine(title).replace(/\.$/, "")}"`))}.` : "") +
+        (logged.length > 0 ? ` My evidence so far: ${listWords(logged)}.` : "")
+      : told(" I plan to prove it with ", capability.evidence);
+  return `That work developed my skills in ${clause(capability.name)}${insight && `: I learned ${insight}`}.${proof}`;
 }
 
-// The earliest milestone, from asOf on, that lists the capability or holds a goal building it.
+// The earliest milestone not yet reached, from asOf on, that lists the capability or holds a goal building it: the future is what is still ahead.
 function servingMilestone(plan: Readonly<PlanInput>, capabilityId: string, asOf = ""): MilestoneInput | undefined {
+  const reached = reachedMilestones(plan.goals ?? []);
   // Milestones that goals building the capability name (a goal without a milestoneId names none).
   const viaGoals = new Set(plan.goals?.filter((goal) => goal.milestoneId !== undefined && goal.capabilityIds?.includes(capabilityId)).map((goal) => goal.milestoneId));
   const serving = plan.milestones?.filter(
-    (milestone) => isIsoDate(milestone.dueDate) && milestone.dueDate >= asOf && (milestone.capabilityIds?.includes(capabilityId) || viaGoals.has(milestone.id)),
+    (milestone) =>
+      isIsoDate(milestone.dueDate) && milestone.dueDate >= asOf && !reached.has(milestone.id) && (milestone.capabilityIds?.includes(capabilityId) || viaGoals.has(milestone.id)),
   );
   return serving?.sort(byDueDate)[0];
 }

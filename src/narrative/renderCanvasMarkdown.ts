@@ -4,7 +4,7 @@ import type { CareerCanvasResult } from "./careerCanvas.ts";
 
 /**
  * Renders a career canvas as a Markdown page: the vision as title, then the
- * capabilities held, the resources, a table of the gaps (capability, kind,
+ * capabilities held (with the evidence earned), the resources, a table of the gaps (capability, kind,
  * milestone, due date, goals) and the next steps as a numbered list.
  *
  * Text from the plan is escaped, so a title such as `Ship v2 | *fast* #1`
@@ -27,7 +27,7 @@ import type { CareerCanvasResult } from "./careerCanvas.ts";
  *     capabilities: [{ id: "mentoring", name: "Mentoring" }],
  *   },
  * };
- * const markdown = renderCanvasMarkdown(careerCanvas(plan, { capabilities: [] }, "2026-11-22"));
+ * const markdown = renderCanvasMarkdown(careerCanvas(plan, { capabilities: [] }, { asOf: "2026-11-22" }));
  * markdown.split("\n")[0]; //=> "# Career canvas: Become a senior software engineer in 5 years"
  * ```
  *
@@ -49,7 +49,7 @@ As of ${canvas.asOf}. Next update: ${canvas.nextUpdate}.
 
 ## Capabilities held
 
-${section(canvas.held.map((capability) => `- ${markdownText(capability.name)} (${capability.source === "goals" ? "goals done" : "profile"})`))}
+${section(canvas.held.map((capability) => `- ${markdownText(capability.name)} (${capability.source === "goals" ? "goals done" : "profile"})${evidenceOf(capability.evidence)}`))}
 
 ## Resources
 
@@ -63,6 +63,11 @@ ${section(gapRows.length === 0 ? [] : markdownTable(["Capability", "Kind", "Mile
 
 ${section(canvas.nextSteps.map((step, index) => `${index + 1}. ${markdownText(step.text)}${step.minutes === undefined ? "" : ` (${step.minutes} min)`}`))}
 `;
+}
+
+/** ": evidence one; evidence two" after a held capability, or nothing. */
+function evidenceOf(evidence: readonly string[] | undefined): string {
+  return evidence?.length ? `: ${evidence.map(markdownText).join("; ")}` : "";
 }
 
 /** A section's lines, or "None yet." when it has none. */

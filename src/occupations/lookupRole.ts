@@ -1,48 +1,66 @@
 // The part occupationSkills and capabilitiesForRole share: resolve the role,
-// borrow ratings when it has none, and say so in issues.
+// borrow ratings and technologies when it has none, and say so in issues.
 import type { Issue } from "../model/index.ts";
 import { createIssue } from "../_lib/issues.ts";
-import { catalog, decodeSkills } from "./catalog.ts";
-import { findOccupations } from "./findOccupations.ts";
-import { closestRated, resolveOccupation } from "./resolve.ts";
+import { catalog, decodeRatings } from "./catalog.ts";
+import type { CatalogEntry } from "./catalog.ts";
+import { closestWith, describe, resolveOccupation } from "./resolve.ts";
+import { hasTechnologies, occupationTechnologies, technologySimilarity, technologySlugs } from "./technologies.ts";
+import type { OccupationTechnology } from "./technologies.ts";
 import type { OccupationRef, OccupationSkill, SkillSource } from "./types.ts";
 
 export interface RoleLookup {
+  entry?: CatalogEntry;
   occupation?: OccupationRef;
+  /** Whose skill and knowledge ratings these are. */
   source?: SkillSource;
   skills: OccupationSkill[];
+  knowledge: OccupationSkill[];
   issues: Issue[];
 }
 
-/** The role's rated skills in element order, or [] with an issue saying why. */
-export function lookupRole(codeOrTitle: string, caller: string): RoleLookup {
-  if (typeof codeOrTitle !== "string") throw new TypeError(`${caller}: codeOrTitle must be a string, got ${typeof codeOrTitle}`);
-  const entry = resolveOccupation(codeOrTitle);
-  if (!entry) return { skills: [], issues: [unknownIssue(codeOrTitle)] };
+/** The role's rated skills and knowledge in element order, or [] with an issue saying why. */
+export function lookupRole(codeOrTitle: string, caller: string, path: readonly (string | number)[] = [], name = "codeOrTitle"): RoleLookup {
+  if (typeof codeOrTitle !== "string") throw new TypeError(`${caller}: ${name} must be a string, got ${typeof codeOrTitle}`);
+  const { entry, issues } = resolveOccupation(codeOrTitle, path);
+  if (!entry) return { skills: [], knowledge: [], issues };
   const occupation = { code: entry.code, title: entry.title };
-  if (entry.ratings !== undefined) {
-    return { occupation, source: { ...occupation, fallback: false }, skills: decodeSkills(entry, catalog()), issues: [] };
+  const { skills, knowledge } = catalog();
+  if (entry.skillRatings !== undefined) {
+    return { entry, occupation, source: { ...occupation, fallback: false }, skills: decodeRatings(entry.skillRatings, skills), knowledge: decodeRatings(entry.knowledgeRatings, knowledge), issues };
   }
-  const fallback = closestRated(entry);
+  const fallback = closestWith(entry, (candidate) => candidate.skillRatings !== undefined, technologySimilarity);
   if (!fallback) {
-    const message = `${describe(occupation)} has no O*NET skill ratings in release 29.0, and no occupation of its SOC major group ${entry.code.slice(0, 3)}0000 has any`;
-    return { occupation, skills: [], issues: [createIssue("occupation/unrated", "error", [], message)] };
+    const message = `${describe(occupation)} has no O*NET skill or knowledge ratings (releases 29.0 and 29.3), and no occupation of its SOC major group ${entry.code.slice(0, 3)}0000 has any`;
+    return { entry, occupation, skills: [], knowledge: [], issues: [...issues, createIssue("occupation/unrated", "error", path, message)] };
   }
   const source = { code: fallback.entry.code, title: fallback.entry.title, fallback: true };
-  const message = `${describe(occupation)} has no O*NET skill ratings in release 29.0; using ${describe(source)}, the closest rated occupation in the same ${fallback.group}`;
+  const message = `${describe(occupation)} has no O*NET skill or knowledge ratings (releases 29.0 and 29.3); using ${describe(source)}, the closest rated occupation in the same ${fallback.group}`;
   const hint = "Check the skills against the role, or pick a rated occupation with findOccupations";
-  return { occupation, source, skills: decodeSkills(fallback.entry, catalog()), issues: [createIssue("occupation/fallback", "warning", [], message, hint)] };
+  return {
+    entry,
+    occupation,
+    source,
+    skills: decodeRatings(fallback.entry.skillRatings, skills),
+    knowledge: decodeRatings(fallback.entry.knowledgeRatings, knowledge),
+    issues: [...issues, createIssue("occupation/fallback", "warning", path, message, hint)],
+  };
 }
 
-function unknownIssue(codeOrTitle: string): Issue {
-  const text = codeOrTitle.trim();
-  if (text === "") return createIssue("occupation/unknown", "error", [], "no O*NET occupation matches an empty code or title", "Pass an O*NET-SOC code such as 15-1252.00 or a title such as Software Developers");
-  const quoted = JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-  const suggestions = findOccupations(text, { limit: 3 }).map(describe);
-  const hint = suggestions.length > 0 ? `Closest titles: ${suggestions.join("; ")}` : "Find a code with findOccupations, e.g. findOccupations(\"software developer\")";
-  return createIssue("occupation/unknown", "error", [], `no O*NET occupation matches ${quoted}`, hint);
+/** The slugs of the technologies an occupation uses, borrowed as in roleTechnologies when it lists none. */
+export function usedTechnologies(entry: CatalogEntry): Set<string> {
+  if (hasTechnologies(entry)) return technologySlugs(entry);
+  const fallback = closestWith(entry, hasTechnologies, technologySimilarity);
+  return fallback ? technologySlugs(fallback.entry) : new Set();
 }
 
-function describe(occupation: OccupationRef): string {
-  return `${occupation.title} (${occupation.code})`;
+/**
+ * The role's own technologies, best first; an occupation O*NET lists none for
+ * (93 of 1,016) borrows those of the closest one that has some, as for ratings.
+ */
+export function roleTechnologies(entry: CatalogEntry): { technologies: OccupationTechnology[]; source?: OccupationRef } {
+  if (hasTechnologies(entry)) return { technologies: occupationTechnologies(entry) };
+  const fallback = closestWith(entry, hasTechnologies, technologySimilarity);
+  if (!fallback) return { technologies: [] };
+  return { technologies: occupationTechnologies(fallback.entry), source: { code: fallback.entry.code, title: fallback.entry.title } };
 }

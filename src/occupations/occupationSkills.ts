@@ -36,18 +36,23 @@ export interface OccupationSkillsResult {
   occupation?: OccupationRef;
   /** Whose ratings the skills carry; `fallback: true` when borrowed. Absent when there are none. */
   source?: SkillSource;
-  /** The skills, most important first (then higher level, then element id). */
+  /** The skills (O*NET 29.0), most important first (then higher level, then element id). */
   skills: OccupationSkill[];
-  /** `occupation/unknown`, `occupation/unrated` (errors) or `occupation/fallback` (warning). */
+  /** The knowledge areas (O*NET 29.3), ordered and filtered as the skills. */
+  knowledge: OccupationSkill[];
+  /** `occupation/unknown`, `occupation/unrated` (errors), `occupation/fallback` (warning), `occupation/matched` (info). */
   issues: Issue[];
 }
 
 /**
- * Lists the skills an O*NET® occupation needs, most important first.
+ * Lists the skills (and knowledge areas) an O*NET® occupation needs, most important first.
  *
  * Importance is on the 1–5 scale, level on 0–7, as the O*NET 29.0 Database rates
- * them; ratings flagged "Recommend Suppress" or "Not Relevant" are left out.
- * An occupation the release does not rate (137 of 1,016, e.g. Software
+ * skills and the 29.3 Database knowledge (rounded to one decimal); ratings flagged
+ * "Recommend Suppress" or "Not Relevant" are left out. The role is a code, an
+ * official title, or a title people use (the best real match of findOccupations,
+ * with an `occupation/matched` info naming the title that matched).
+ * An occupation the releases do not rate (137 of 1,016, e.g. Software
  * Developers) borrows the ratings of the closest rated occupation in its SOC
  * group — same detailed occupation (`15-1252.xx`), else broad occupation
  * (`15-125x`), minor group (`15-12xx`), major group (`15-xxxx`); inside a group
@@ -55,7 +60,7 @@ export interface OccupationSkillsResult {
  * `source.fallback: true` and an `occupation/fallback` warning. An unknown
  * code or title gives no skills and an `occupation/unknown` error.
  *
- * @param codeOrTitle - An O*NET-SOC code (`"15-1252.00"`, or `"15-1252"` for `.00`) or an exact title (case and plural insensitive).
+ * @param codeOrTitle - An O*NET-SOC code (`"15-1252.00"`, or `"15-1252"` for `.00`), an official title (case and plural insensitive) or a title people use (`"RN"`).
  * @param options - `top` (default all) and `minImportance` (default 1).
  * @returns The occupation, the source of its ratings, its skills and any issues.
  * @throws {TypeError} `codeOrTitle` is not a string.
@@ -83,15 +88,15 @@ export function occupationSkills(codeOrTitle: string, options: OccupationSkillsO
   if (typeof minImportance !== "number" || Number.isNaN(minImportance)) {
     throw new RangeError(`occupationSkills: minImportance must be a number, got ${String(minImportance)}`);
   }
-  const lookup = lookupRole(codeOrTitle, "occupationSkills");
-  const skills = lookup.skills
-    .filter((skill) => skill.importance >= minImportance)
-    .sort(byImportance)
-    .slice(0, top);
-  return { ...lookup, skills };
+  const { occupation, source, skills: rated, knowledge: ratedKnowledge, issues } = lookupRole(codeOrTitle, "occupationSkills");
+  const pick = (list: OccupationSkill[]) => list.filter((skill) => skill.importance >= minImportance).sort(byImportance).slice(0, top);
+  const result: OccupationSkillsResult = { skills: pick(rated), knowledge: pick(ratedKnowledge), issues };
+  if (occupation) result.occupation = occupation;
+  if (source) result.source = source;
+  return result;
 }
 
 /** Most important first, then the higher level, then element id: a total order. */
-function byImportance(a: OccupationSkill, b: OccupationSkill): number {
+export function byImportance(a: OccupationSkill, b: OccupationSkill): number {
   return b.importance - a.importance || b.level - a.level || (a.elementId < b.elementId ? -1 : a.elementId > b.elementId ? 1 : 0);
 }

@@ -1,22 +1,64 @@
-// Finds the occupation a caller names, and the rated occupation that stands in
-// for one that has no ratings in this release.
+// Finds the occupation a caller names, and the occupation that stands in for one
+// that has no ratings (or no technologies) in the data.
+import type { Issue } from "../model/index.ts";
+import { createIssue } from "../_lib/issues.ts";
 import { catalog, titleKey } from "./catalog.ts";
 import type { CatalogEntry } from "./catalog.ts";
+import { findOccupations, rankOccupations } from "./findOccupations.ts";
+import { titleIndex, titleText } from "./titleIndex.ts";
+import type { OccupationRef } from "./types.ts";
 import { titleWords } from "./words.ts";
 
 const CODE = /^(\d{2}-\d{4})(\.\d{2})?$/;
 
-/** The occupation with this code ("15-1252" means "15-1252.00") or this exact title; undefined if none. */
-export function resolveOccupation(codeOrTitle: string): CatalogEntry | undefined {
-  const { byCode, byTitle } = catalog();
-  const text = codeOrTitle.trim();
-  const code = CODE.exec(text);
-  if (code) return byCode.get(`${code[1]}${code[2] ?? ".00"}`);
-  const words = titleWords(text);
-  return words.length === 0 ? undefined : byTitle.get(titleKey(new Set(words)));
+/** The occupation a code, title or search names, and the issue saying how it was read or why none was. */
+export interface Resolved {
+  entry?: CatalogEntry;
+  issues: Issue[];
 }
 
-/** A stand-in for an unrated occupation and the SOC group it was found in. */
+/**
+ * The occupation with this code ("15-1252" means "15-1252.00"), this official title
+ * (any case and number), or else the best real (not weak) match of a title search,
+ * with an `occupation/matched` info saying which title matched. Nothing found gives
+ * `occupation/unknown` with the closest titles as a hint.
+ */
+export function resolveOccupation(text: string, path: readonly (string | number)[]): Resolved {
+  const { byCode, byTitle } = catalog();
+  const query = text.trim();
+  const code = CODE.exec(query);
+  if (code) {
+    const entry = byCode.get(`${code[1]}${code[2] ?? ".00"}`);
+    return entry ? { entry, issues: [] } : { issues: [unknownIssue(query, path)] };
+  }
+  const words = titleWords(query);
+  const exact = words.length === 0 ? undefined : byTitle.get(titleKey(new Set(words)));
+  if (exact) return { entry: exact, issues: [] };
+  const [best] = query === "" ? [] : rankOccupations(query.slice(0, 1000));
+  if (!best || best.weak) return { issues: [unknownIssue(query, path)] };
+  const entry = catalog().entries[best.occupation]!;
+  const matched = titleText(titleIndex(), best.title);
+  const message = `read ${quote(query)} as ${describe(entry)}, by its title ${quote(matched)}`;
+  return { entry, issues: [createIssue("occupation/matched", "info", path, message, "Pass an O*NET-SOC code to choose another occupation: findOccupations lists the candidates")] };
+}
+
+function unknownIssue(text: string, path: readonly (string | number)[]): Issue {
+  if (text === "") return createIssue("occupation/unknown", "error", path, "no O*NET occupation matches an empty code or title", "Pass an O*NET-SOC code such as 15-1252.00 or a title such as Software Developers");
+  const suggestions = findOccupations(text.slice(0, 1000), { limit: 3 }).map(describe);
+  const hint = suggestions.length > 0 ? `Closest titles: ${suggestions.join("; ")}` : 'Find a code with findOccupations, e.g. findOccupations("software developer")';
+  return createIssue("occupation/unknown", "error", path, `no O*NET occupation matches ${quote(text)}`, hint);
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/** "Registered Nurses (29-1141.00)". */
+export function describe(occupation: OccupationRef): string {
+  return `${occupation.title} (${occupation.code})`;
+}
+
+/** A stand-in for an occupation without data and the SOC group it was found in. */
 export interface Fallback {
   entry: CatalogEntry;
   group: string;
@@ -33,27 +75,36 @@ const LEVELS = [
 ];
 
 /**
- * The closest rated occupation: the narrowest SOC group holding one wins; inside
- * it, the most title words in common (Jaccard similarity), then the lowest code.
+ * The closest occupation that has the data (`has`): the narrowest SOC group holding
+ * one wins; inside it, the most title words in common (Jaccard similarity), then the
+ * most technologies in common (`similarTechnologies`, 0 to 1), then the lowest code.
  */
-export function closestRated(entry: CatalogEntry): Fallback | undefined {
+export function closestWith(entry: CatalogEntry, has: (candidate: CatalogEntry) => boolean, similarTechnologies: (a: CatalogEntry, b: CatalogEntry) => number = () => 0): Fallback | undefined {
   const { entries } = catalog();
   for (const level of LEVELS) {
     const prefix = entry.code.slice(0, level.length);
-    let best: CatalogEntry | undefined;
-    let bestSimilarity = -1;
-    // Entries are in code order, so the first of equals is the lowest code.
-    for (const candidate of entries) {
-      if (candidate === entry || candidate.ratings === undefined || !candidate.code.startsWith(prefix)) continue;
-      const similarity = jaccard(entry.words, candidate.words);
-      if (similarity > bestSimilarity) {
-        best = candidate;
-        bestSimilarity = similarity;
-      }
-    }
-    if (best) return { entry: best, group: level.name(entry.code) };
+    const found = closestAmong(entry, entries.filter((candidate) => candidate !== entry && candidate.code.startsWith(prefix) && has(candidate)), similarTechnologies);
+    if (found) return { entry: found.entry, group: level.name(entry.code) };
   }
   return undefined;
+}
+
+function closestAmong(entry: CatalogEntry, candidates: CatalogEntry[], similarTechnologies: (a: CatalogEntry, b: CatalogEntry) => number): { entry: CatalogEntry; title: number } | undefined {
+  let best: CatalogEntry | undefined;
+  let bestTitle = -1;
+  let bestTechnologies = -1;
+  // Candidates are in code order, so the first of equals is the lowest code.
+  for (const candidate of candidates) {
+    const title = jaccard(entry.words, candidate.words);
+    if (title < bestTitle) continue;
+    const technologies = similarTechnologies(entry, candidate);
+    if (title > bestTitle || technologies > bestTechnologies) {
+      best = candidate;
+      bestTitle = title;
+      bestTechnologies = technologies;
+    }
+  }
+  return best ? { entry: best, title: bestTitle } : undefined;
 }
 
 function jaccard(left: Set<string>, right: Set<string>): number {

@@ -7,6 +7,11 @@ const STOP_WORDS = new Set(["a", "all", "an", "and", "as", "at", "by", "except",
 
 const IRREGULAR: Record<string, string> = { men: "man", women: "woman", children: "child", people: "person" };
 
+/** The title word of one lowercase ASCII token of letters and digits ("nurses" → "nurse"), or undefined for a function word. */
+export function tokenWord(token: string): string | undefined {
+  return STOP_WORDS.has(token) ? undefined : stem(token);
+}
+
 /** The stemmed, meaningful words of a text, in order, repeats kept. */
 export function titleWords(text: string): string[] {
   // Most text is ASCII already; normalising only the rest keeps decoding cheap.
@@ -14,8 +19,8 @@ export function titleWords(text: string): string[] {
   const plain = ascii.replace(/['’]/g, "").toLowerCase();
   const words: string[] = [];
   for (const word of plain.split(/[^a-z0-9]+/)) {
-    if (word === "" || STOP_WORDS.has(word)) continue;
-    words.push(stem(word));
+    const stemmed = word === "" ? undefined : tokenWord(word);
+    if (stemmed !== undefined) words.push(stemmed);
   }
   return words;
 }
@@ -33,4 +38,11 @@ export function stem(word: string): string {
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
+}
+
+/** A stable, readable slug of a name: `"Critical Thinking"` → `"critical-thinking"`. */
+export function slugify(name: string): string {
+  // "C++" and "C#" must not both become "c".
+  const spelled = name.replace(/\+/g, " plus ").replace(/#/g, " sharp ");
+  return spelled.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }

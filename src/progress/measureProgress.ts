@@ -1,10 +1,24 @@
-import { requirePlan } from "../_lib/args.ts";
+import { requireObject, requirePlan } from "../_lib/args.ts";
 import { assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { goalStatus } from "../rules/defaults.ts";
 import { firstById } from "../_lib/ids.ts";
 import type { IsoDate, PlanInput } from "../model/index.ts";
-import { type Counted, DayCounter, goalProgress, metricProgress, progressRow, rollUp, taskMinutes } from "./progressRules.ts";
+import { goalLogs, type GoalLog } from "./logTotals.ts";
+import { type Counted, DayCounter, effortMinutesOf, goalProgress, metricProgress, type Pace, progressRow, rollUp, taskMinutes } from "./progressRules.ts";
 import type { ProgressRow } from "./types.ts";
+
+/**
+ * Options of {@link measureProgress}.
+ *
+ * @category Progress
+ */
+export interface MeasureProgressOptions {
+  /** The day to measure on, `YYYY-MM-DD`; log entries after it are not counted. */
+  asOf: string;
+}
+
+/** The fewest days a pace is measured over, so one long first day does not promise the moon. */
+const MIN_PACE_DAYS = 7;
 
 /**
  * The progress of a plan on one day: the vision, every milestone and every
@@ -29,8 +43,14 @@ export interface MeasureProgressResult {
  * clamped to 0..1 (a missing baseline counts as 0; "reduce" metrics such as a
  * load time falling from 5 s to 3 s work the same way); else from its done
  * micro-task minutes over its effort (`effortHours` × 60, or its task minutes
- * when they add up to more); else from its status (a goal marked done is
- * always 1). Its time span runs from `startDate` (else the
+ * when they add up to more) or, when larger, the minutes logged in `plan.log`
+ * on the goal and its tasks over its effort (basis `log`); else from its
+ * status (a goal marked done is always 1). The log's latest metric check-in on
+ * or before `asOf` is the metric's current value. Goal rows carry
+ * `loggedMinutes` and `checkIns` when the log has any. A goal with time logged
+ * is forecast at the pace of the logged days (minutes per day since its first
+ * logged day, over at least a week): the day the effort left is spent at that
+ * pace. Its time span runs from `startDate` (else the
  * vision's) to `dueDate` (else its milestone's, else the vision's target), and
  * `expected` is the share of that span elapsed on `asOf`. A milestone rolls up
  * its goals weighted by `effortHours` (1 when missing), over the span from its
@@ -40,13 +60,13 @@ export interface MeasureProgressResult {
  * dates. Replaced and dropped goals are history: they get no row and count
  * nowhere. Dates that are not `YYYY-MM-DD` are treated as missing.
  *
- * Runs in O(goals + milestones + tasks).
+ * Runs in O(goals + milestones + tasks + log).
  *
  * @param plan - The plan to measure.
- * @param asOf - The day to measure on, `YYYY-MM-DD`.
+ * @param options - `asOf`, the day to measure on.
  * @returns A {@link ProgressRow} for the vision, each milestone and each counted goal.
  * @throws {RangeError} `asOf` or the vision's start or target date is not a `YYYY-MM-DD` date.
- * @throws {TypeError} `plan` or `plan.vision` is not an object.
+ * @throws {TypeError} `plan` or `plan.vision` is not an object, or `options` is not an object.
  *
  * @example
  * ```ts
@@ -60,7 +80,7 @@ export interface MeasureProgressResult {
  *     metric: { metric: "dashboard load time", unit: "s", baseline: 5, current: 4.2, target: 3 },
  *   }],
  * };
- * const { goals } = measureProgress(plan, "2026-11-22");
+ * const { goals } = measureProgress(plan, { asOf: "2026-11-22" });
  * goals[0];
  * //=> { id: "g-load-time", progress: 0.4, expected: 0.114, status: "on-track", grade: 0.4,
  * //     basis: "metric", startDate: "2026-10-01", dueDate: "2027-12-31", forecast: "2027-02-08" }
@@ -68,10 +88,12 @@ export interface MeasureProgressResult {
  *
  * @category Progress
  */
-export function measureProgress(plan: Readonly<PlanInput>, asOf: string): MeasureProgressResult {
+export function measureProgress(plan: Readonly<PlanInput>, options: Readonly<MeasureProgressOptions>): MeasureProgressResult {
   requirePlan("measureProgress", plan);
+  requireObject("measureProgress", "options", options, "an object such as { asOf }");
+  const { asOf } = options;
   const { vision } = plan;
-  assertIsoDate(asOf, "measureProgress: asOf");
+  assertIsoDate(asOf, "measureProgress: options.asOf");
   assertIsoDate(vision.startDate, "measureProgress: plan.vision.startDate");
   assertIsoDate(vision.targetDate, "measureProgress: plan.vision.targetDate");
   const counter = new DayCounter(asOf);
@@ -80,6 +102,7 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
   const milestones = plan.milestones ?? [];
   const milestoneById = firstById(milestones, (milestone) => ({ dueDate: validDate(milestone.dueDate) ?? visionTarget, goals: [] as Counted[] }));
   const minutes = taskMinutes(plan.tasks ?? []);
+  const logs = Array.isArray(plan.log) && plan.log.length > 0 ? goalLogs(plan.log, asOf, taskGoals(plan.tasks ?? [])) : new Map<string, GoalLog>();
   const goalRows: ProgressRow[] = [];
   const counted: Counted[] = [];
   const linked: Counted[] = [];
@@ -89,14 +112,18 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
     const milestone = goal.milestoneId === undefined ? undefined : milestoneById.get(goal.milestoneId);
     // Roll-ups weigh a goal by its effort hours (1 when missing or negative). A goal marked done has progress 1.
     const hours = typeof goal.effortHours === "number" ? goal.effortHours : 1;
+    const log = logs.get(goal.id);
     const measured = {
       id: goal.id,
-      ...goalProgress(status === "done", goal, minutes.get(goal.id)),
+      ...goalProgress(status === "done", goal, minutes.get(goal.id), log),
       startDate: validDate(goal.startDate) ?? visionStart,
       dueDate: validDate(goal.dueDate) ?? milestone?.dueDate ?? visionTarget,
       weight: hours >= 0 ? hours : 1,
     };
-    goalRows.push(progressRow(counter, measured));
+    const row = progressRow(counter, { ...measured, pace: log && measured.basis !== "metric" ? paceOf(log, goal, measured.progress, counter) : undefined });
+    if (log && log.minutes > 0) row.loggedMinutes = log.minutes;
+    if (log && log.checkIns > 0) row.checkIns = log.checkIns;
+    goalRows.push(row);
     counted.push(measured);
     if (milestone) {
       linked.push(measured);
@@ -116,6 +143,19 @@ export function measureProgress(plan: Readonly<PlanInput>, asOf: string): Measur
   const visionRollUp = rollUp(linked.length > 0 ? linked : counted);
   const visionRow = progressRow(counter, { id: vision.id, ...visionRollUp, basis: "goals", startDate: visionStart, dueDate: visionTarget });
   return { vision: visionRow, milestones: milestoneRows, goals: goalRows };
+}
+
+/** The pace of a goal's logged time, when it has time logged and an effort to spend. */
+function paceOf(log: GoalLog, goal: { effortHours?: number }, progress: number, counter: DayCounter): Pace | undefined {
+  const effort = effortMinutesOf(goal);
+  if (log.firstDay === undefined || effort === 0) return undefined;
+  const days = Math.max(MIN_PACE_DAYS, counter.today - counter.dayOf(log.firstDay as IsoDate) + 1);
+  return { minutesPerDay: log.minutes / days, minutesLeft: effort * (1 - progress) };
+}
+
+/** Per task id (first wins), its goal id. */
+function taskGoals(tasks: readonly { id: string; goalId: string }[]): Map<string, string> {
+  return firstById(tasks, (task) => task.goalId);
 }
 
 function validDate(value: string | undefined): IsoDate | undefined {

@@ -4,13 +4,18 @@ import { effortLeftMinutes } from "../rules/effortLeft.ts";
 import { markdownTable, percent } from "../_lib/markdown.ts";
 import { goalClassifier } from "../rules/bucket.ts";
 import { measureAllocation } from "../allocation/index.ts";
-import { resolveRatios } from "../rules/ratios.ts";
-import type { PlanInput, Ratios } from "../model/index.ts";
+import { planRatios } from "../rules/ratios.ts";
+import type { PlanInput } from "../model/index.ts";
 import { taskMinutes } from "./progressRules.ts";
+
+/** What the page says when the plan's ratios can't be used. */
+const UNUSABLE_RATIOS = "The plan's ratios are not usable (each must be a number of 0 or more, and the three must add up to 1), so the mix is compared with 70/20/10.";
 
 /** The "Effort mix" section, as Markdown blocks: the effort left on active goals per bucket against the plan's ratios. */
 export function effortMixBlocks(plan: Readonly<PlanInput>): string[] {
-  const ratios = usableRatios(plan.ratios);
+  // Bad ratios are checkAlignment's to report; the page compares with 70/20/10 and says so, instead of passing them off as the plan's.
+  const usable = planRatios(plan).ratios;
+  const ratios = usable ?? DEFAULT_RATIOS;
   const minutesOf = taskMinutes(plan.tasks ?? []);
   const entries = [];
   const classify = goalClassifier(plan.vision);
@@ -19,29 +24,20 @@ export function effortMixBlocks(plan: Readonly<PlanInput>): string[] {
     const sums = minutesOf.get(goal.id);
     const minutes = effortLeftMinutes(goal.effortHours, sums?.total ?? 0, sums?.done ?? 0);
     if (minutes === 0) continue;
-    // An unknown bucket name would make classifyGoal throw; the plan's checks report it, the page classifies by capabilities.
-    const known = goal.bucket === undefined || BUCKETS.includes(goal.bucket);
-    entries.push({ bucket: classify(known ? goal : { ...goal, bucket: undefined }), minutes });
+    // An unknown bucket name is the plan's checks' to report; the rule classifies such a goal by its capabilities.
+    entries.push({ bucket: classify(goal), minutes });
   }
   const mix = measureAllocation(entries, { ratios });
   const title = `## Effort mix (${BUCKETS.map((name) => Math.round(ratios[name] * 100)).join("/")})`;
-  if (mix.totalMinutes === 0) return [title, "No effort left on active goals."];
+  const heading = usable ? [title] : [title, UNUSABLE_RATIOS];
+  if (mix.totalMinutes === 0) return [...heading, "No effort left on active goals."];
   const hours = (minutes: number) => Math.round(minutes / 60);
   const rows = BUCKETS.map((name) => [name, percent(ratios[name]), percent(mix.shares[name]), String(hours(mix.minutes[name]))]);
   const moves = mix.rebalance.map((move) => `${hours(move.minutes)} hours from ${move.from} to ${move.to}`);
   return [
-    title,
+    ...heading,
     "Hours left on active goals, by bucket:",
     markdownTable(["Bucket", "Target", "Planned", "Hours left"], rows).join("\n"),
     mix.withinTolerance ? "Within 5 points of the target." : `More than 5 points off the target: move ${moves.join(" and ")}.`,
   ];
-}
-
-/** The plan's ratios when they are valid, else 70/20/10: the plan's checks report bad ratios, the page still prints. */
-function usableRatios(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> {
-  try {
-    return resolveRatios("renderPlanMarkdown", ratios);
-  } catch {
-    return DEFAULT_RATIOS;
-  }
 }

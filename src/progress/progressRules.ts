@@ -2,6 +2,7 @@
 // as the roll-up it is. Not re-exported.
 import { fromDayNumber, toDayNumber } from "../_lib/dates.ts";
 import type { IsoDate } from "../model/index.ts";
+import type { GoalLog } from "./logTotals.ts";
 import type { ProgressBasis, ProgressRow, ProgressStatus } from "./types.ts";
 
 /** 9999-12-31 as a day number: forecasts past it are left out. */
@@ -37,19 +38,32 @@ export function metricProgress(metric: { target: number; baseline?: number; curr
   return Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : undefined;
 }
 
-/** A counted goal's progress, from the first rule that applies: marked done, its metric, its task minutes, else 0. */
+/**
+ * A counted goal's progress, from the first rule that applies: marked done; its metric (the latest check-in
+ * in the log, else `current`); else the larger of its done task minutes and its logged minutes over its effort; else 0.
+ */
 export function goalProgress(
   done: boolean,
   goal: { metric?: Parameters<typeof metricProgress>[0]; effortHours?: number },
   tasks: { total: number; done: number } | undefined,
+  log?: GoalLog,
 ): { progress: number; basis: ProgressBasis } {
   if (done) return { progress: 1, basis: "status" };
-  const measured = metricProgress(goal.metric);
+  const checkedIn = log?.latest && goal.metric ? { ...goal.metric, current: log.latest.value } : goal.metric;
+  const measured = metricProgress(checkedIn);
   if (measured !== undefined) return { progress: measured, basis: "metric" };
-  if (!tasks) return { progress: 0, basis: "status" };
+  const effortMinutes = effortMinutesOf(goal);
   // Listed tasks are often only the next few steps: measure against the whole effort when it is larger.
-  const effortMinutes = (goal.effortHours ?? 0) > 0 ? goal.effortHours! * 60 : 0;
-  return { progress: tasks.done / Math.max(tasks.total, effortMinutes), basis: "tasks" };
+  const byTasks = tasks ? tasks.done / Math.max(tasks.total, effortMinutes) : undefined;
+  // Time logged counts against the planned effort; it cannot say more than "the effort is spent".
+  const byLog = log && log.minutes > 0 && effortMinutes > 0 ? Math.min(1, log.minutes / effortMinutes) : undefined;
+  if (byLog !== undefined && byLog > (byTasks ?? 0)) return { progress: byLog, basis: "log" };
+  return byTasks === undefined ? { progress: 0, basis: "status" } : { progress: byTasks, basis: "tasks" };
+}
+
+/** A goal's planned effort in minutes; 0 without a positive `effortHours`. */
+export function effortMinutesOf(goal: { effortHours?: number }): number {
+  return (goal.effortHours ?? 0) > 0 ? goal.effortHours! * 60 : 0;
 }
 
 /**
@@ -95,10 +109,16 @@ export class DayCounter {
   }
 }
 
+/** The pace of the log: minutes logged per day since logging began, and the effort minutes still ahead. */
+export interface Pace {
+  minutesPerDay: number;
+  minutesLeft: number;
+}
+
 /** The row of measured progress over `startDate`..`dueDate`, seen on the counter's day. */
 export function progressRow(
   counter: DayCounter,
-  input: { id: string; progress: number; basis: ProgressBasis; startDate: IsoDate; dueDate: IsoDate },
+  input: { id: string; progress: number; basis: ProgressBasis; startDate: IsoDate; dueDate: IsoDate; pace?: Pace },
 ): ProgressRow {
   const { progress, startDate, dueDate } = input;
   const today = counter.today;
@@ -117,7 +137,12 @@ export function progressRow(
     startDate,
     dueDate,
   };
-  if (!done && progress > 0 && today > start) {
+  const { pace } = input;
+  if (!done && pace && pace.minutesPerDay > 0) {
+    // At the pace of the logged days, the effort left is spent this many days after today.
+    const days = Math.ceil(pace.minutesLeft / pace.minutesPerDay - 1e-9);
+    if (today + days <= LAST_DAY) row.forecast = counter.dateOf(today + days);
+  } else if (!done && progress > 0 && today > start) {
     // At the pace kept since the start, progress reaches 1 this many days after it.
     const days = Math.ceil((today - start) / progress - 1e-9);
     if (start + days <= LAST_DAY) row.forecast = counter.dateOf(start + days);

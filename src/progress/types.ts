@@ -20,8 +20,9 @@ export type ProgressStatus = "done" | "on-track" | "at-risk" | "off-track" | "no
 
 /**
  * What a row's progress was measured from: a goal's `metric`, its done
- * micro-task minutes (`tasks`), its `status` alone, or the effort-weighted
- * roll-up of `goals` (milestones and the vision).
+ * micro-task minutes (`tasks`), the minutes logged on it against its effort
+ * (`log`), its `status` alone, or the effort-weighted roll-up of `goals`
+ * (milestones and the vision).
  *
  * @example
  * ```ts
@@ -30,7 +31,7 @@ export type ProgressStatus = "done" | "on-track" | "at-risk" | "off-track" | "no
  *
  * @category Progress
  */
-export type ProgressBasis = "metric" | "tasks" | "status" | "goals";
+export type ProgressBasis = "metric" | "tasks" | "log" | "status" | "goals";
 
 /**
  * The progress of one goal, one milestone or the vision on a given day.
@@ -41,7 +42,7 @@ export type ProgressBasis = "metric" | "tasks" | "status" | "goals";
  *   vision: { id: "v", statement: "Become a senior engineer", startDate: "2026-01-05", targetDate: "2030-12-31" },
  *   goals: [{ id: "g-course", title: "Complete a system design course by 2026-06-30", dueDate: "2026-06-30", status: "done" }],
  * };
- * const row: ProgressRow | undefined = measureProgress(plan, "2026-11-22").goals[0];
+ * const row: ProgressRow | undefined = measureProgress(plan, { asOf: "2026-11-22" }).goals[0];
  * row?.status; //=> "done"
  * row?.grade; //=> 1
  * ```
@@ -59,8 +60,17 @@ export interface ProgressRow {
   status: ProgressStatus;
   /** OKR-style score: progress rounded to one decimal (0.7 counts as a good result). */
   grade: number;
-  /** The day progress reaches 1 at the pace kept since `startDate`; absent when done, not yet begun or beyond year 9999. */
+  /**
+   * The day progress reaches 1 at the current pace: for a goal with time in the
+   * log, the minutes logged per day since logging began (the effort left at that
+   * pace); otherwise the progress made per day since `startDate`. Absent when
+   * done, not yet begun or beyond year 9999.
+   */
   forecast?: IsoDate;
+  /** Goals only: the minutes logged on the goal and its tasks up to `asOf`, when any are. */
+  loggedMinutes?: number;
+  /** Goals only: how many metric check-ins the log holds up to `asOf`, when any are. */
+  checkIns?: number;
   /** What `progress` was measured from. */
   basis: ProgressBasis;
   /** The first day of the time span. */

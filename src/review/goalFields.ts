@@ -56,6 +56,7 @@ const GOAL_FIELDS: Readonly<Record<string, Rule>> = {
   metric: optional(indicator),
   status: optional(inList(GOAL_STATUSES)),
   replaces: optional(nonEmpty),
+  backup: optional((value) => (typeof value === "string" ? undefined : "must be a string")),
 };
 
 /** A field a review may not write as given: what is wrong, and for an unknown field a hint listing the real ones. */

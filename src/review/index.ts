@@ -10,3 +10,5 @@ export type { ScheduleReviewsOptions } from "./scheduleReviews.ts";
 export { toICalendar } from "./toICalendar.ts";
 export type { ToICalendarOptions } from "./toICalendar.ts";
 export type { Cadence, ReviewEvent } from "./types.ts";
+export { replan } from "./replan.ts";
+export type { ReplanMove, ReplanOptions, ReplanResult } from "./replan.ts";

@@ -17,6 +17,8 @@ export interface TextFeatures {
   concrete?: string;
   deadline?: IsoDate;
   deadlineText?: string;
+  /** The latest deadline was counted from asOf ("in 8 weeks", "by June 30"), not written as a date. */
+  deadlineRelative: boolean;
   relativeText?: string;
   eventText?: string;
   vagueTime?: string;
@@ -25,22 +27,26 @@ export interface TextFeatures {
   durationHours: number;
   /** The longest relative span the text names, in days. */
   spanDays: number;
+  /** A generic career object with nothing naming which one ("a certificate", "my network"). */
+  genericObject?: string;
 }
 
-/** What the last match found; reused between calls. */
+/** One time expression read by matchTime. */
 export interface TimeMatch {
   /** Token index after the expression. */
-  end: number;
+  readonly end: number;
   /** The resolved date, when the expression names one (and asOf is known for relative ones). */
-  date: IsoDate | undefined;
+  readonly date: IsoDate | undefined;
+  /** The first day of the period the expression names, when it names one: "before" it means the day before. */
+  readonly first: IsoDate | undefined;
   /** A relative span ("in 8 weeks") or period ("next month"): needs asOf. */
-  relative: boolean;
+  readonly relative: boolean;
   /** Days the relative span lasts, for the plausibility check. */
-  spanDays: number;
+  readonly spanDays: number;
   /** A span opened by "for": a duration as well as a limit. */
-  duration: boolean;
+  readonly duration: boolean;
   /** An event deadline ("by the next session"): bounded, but no calendar date. */
-  event: boolean;
+  readonly event: boolean;
   /** A calendar date that does not exist ("February 30, 2027"). */
-  impossible: boolean;
+  readonly impossible: boolean;
 }

@@ -1,40 +1,90 @@
 // Verdicts that need the plan: achievable (effort against the capacity of the
 // goal's bucket) and relevant (a link to a milestone, a capability or the
-// vision's words). What depends on the plan alone is derived once per plan
-// object and cached; mutating a plan after its first check is not supported,
-// except that replacing its vision, milestones or capabilities is noticed (the
-// cache compares those by identity). Capacity is worked out for each goal.
+// vision's words). They read the plan through PlanFacts: checkSmart looks up
+// the few facts one goal needs in the plan as it is now (no cache, so a plan
+// changed in place is read afresh), while checkAlignment indexes the plan once
+// and judges every goal against that index.
 import { daysBetween, isIsoDate } from "../_lib/dates.ts";
+import { type CapabilityKinds, capabilityKinds, goalBucket, isBucket } from "../rules/bucket.ts";
 import { bucketCapacityHours, DEFAULT_RATIOS } from "../rules/defaults.ts";
-import type { Bucket, GoalInput, PlanInput } from "../model/index.ts";
+import type { PlanIndex } from "../rules/planIndex.ts";
+import type { GoalInput, PlanInput } from "../model/index.ts";
 import { STOP_WORDS } from "./lexicon.ts";
 import { failed, formatHours, passed, unknown } from "./textCriteria.ts";
-import { WORD, tokenize } from "./tokens.ts";
+import { tokenize } from "./tokens.ts";
 import type { CriterionResult } from "./types.ts";
 import { stem } from "./vocabulary.ts";
 
-interface PlanIndex {
-  /** What the index was built from, to notice a replaced part. */
-  vision: PlanInput["vision"];
-  capabilityList: PlanInput["vision"]["capabilities"];
-  milestoneList: PlanInput["milestones"];
-  milestones: ReadonlyMap<string, string>;
-  capabilities: ReadonlyMap<string, { name: string; kind: "core" | "auxiliary" }>;
-  visionWords: ReadonlySet<string>;
+/** A capability's name and kind. */
+interface CapabilityFacts {
+  readonly name: string;
+  readonly kind: "core" | "auxiliary";
 }
 
-const indexes = new WeakMap<PlanInput, PlanIndex>();
+/** What the plan-based verdicts need to know about a plan. */
+export interface PlanFacts {
+  readonly plan: PlanInput;
+  /** The title of the first milestone with this id; undefined when none has it. */
+  milestoneTitle(id: string): string | undefined;
+  /** The first vision capability with this id. */
+  capability(id: string): CapabilityFacts | undefined;
+  /** The stemmed topic words of the vision and its capabilities. */
+  visionWords(): ReadonlySet<string>;
+  /** Whether each capability id is core: what a goal's bucket follows. */
+  kinds(): CapabilityKinds;
+}
+
 const SHOWN_WORDS = 3;
 
+/** Facts read straight from `plan` for one goal: each lookup scans the plan as it is now. */
+export function lookUpFacts(plan: PlanInput): PlanFacts {
+  let words: ReadonlySet<string> | undefined;
+  let kinds: CapabilityKinds | undefined;
+  return {
+    plan,
+    milestoneTitle: (id) => plan.milestones?.find((milestone) => milestone.id === id)?.title,
+    capability: (id) => capabilityFacts(plan.vision.capabilities?.find((capability) => capability.id === id)),
+    // Built at most once per call of checkSmart, from the plan as it is then.
+    visionWords: () => (words ??= visionWordsOf(plan)),
+    kinds: () => (kinds ??= capabilityKinds(plan.vision.capabilities)),
+  };
+}
+
+/** Facts over the one plan index of src/rules, for many goals of one plan (checkAlignment): O(1) per lookup. */
+export function indexFacts(index: PlanIndex): PlanFacts {
+  const { plan, milestones, capabilities, milestoneAt, capabilityAt, kinds } = index;
+  const words = visionWordsOf(plan);
+  return {
+    plan,
+    milestoneTitle: (id) => milestones[milestoneAt.get(id) ?? -1]?.title,
+    capability: (id) => capabilityFacts(capabilities[capabilityAt.get(id) ?? -1]),
+    visionWords: () => words,
+    kinds: () => kinds,
+  };
+}
+
+function capabilityFacts(capability: { name: string; kind?: "core" | "auxiliary" } | undefined): CapabilityFacts | undefined {
+  return capability === undefined ? undefined : { name: capability.name, kind: capability.kind ?? "core" };
+}
+
+function visionWordsOf(plan: PlanInput): ReadonlySet<string> {
+  const vision = plan.vision;
+  const texts = [vision.statement, vision.what, vision.targetRole, vision.industry];
+  for (const capability of vision.capabilities ?? []) texts.push(capability.name);
+  return new Set(texts.flatMap((text) => topicWords(text ?? "")));
+}
+
 /** Effort against the hours of the goal's bucket from its start to its deadline. */
-export function judgeAchievable(goal: GoalInput, deadline: string | undefined, asOf: string | undefined, plan: PlanInput): CriterionResult {
+export function judgeAchievable(goal: GoalInput, deadline: string | undefined, asOf: string | undefined, facts: PlanFacts): CriterionResult {
+  const plan = facts.plan;
   const start = isIsoDate(goal.startDate) ? goal.startDate : asOf;
   const { effortHours: effort } = goal;
   const { hoursPerWeek } = plan;
   const missing =
     effort === undefined ? "effortHours" : deadline === undefined ? "a deadline" : start === undefined ? "a startDate (or asOf)" : hoursPerWeek === undefined ? "the plan's hoursPerWeek" : undefined;
   if (missing !== undefined) return unknown(`it has no ${missing} to weigh the effort against`);
-  const bucket = goal.bucket ?? deriveBucket(goal, indexOf(plan));
+  // A goal's own bucket decides without the capabilities' kinds (a map of every capability, for one goal).
+  const bucket = isBucket(goal.bucket) ? goal.bucket : goalBucket(goal, facts.kinds());
   // A bucket outside the three (unvalidated input) has no ratio: its capacity and share read NaN.
   const ratio = (plan.ratios ?? DEFAULT_RATIOS)[bucket];
   const capacity = bucketCapacityHours(hoursPerWeek!, ratio, daysBetween(start!, deadline!));
@@ -45,61 +95,26 @@ export function judgeAchievable(goal: GoalInput, deadline: string | undefined, a
 }
 
 /** A milestone or capability link, exploratory by choice, or words shared with the vision. */
-export function judgeRelevant(goal: GoalInput | undefined, text: string, plan: PlanInput | undefined): CriterionResult {
+export function judgeRelevant(goal: GoalInput | undefined, text: string, facts: PlanFacts | undefined): CriterionResult {
   if (goal?.bucket === "exploratory") return passed("it is exploratory by choice", ["bucket: exploratory"]);
-  const index = plan === undefined ? undefined : indexOf(plan);
   const milestoneId = goal?.milestoneId;
-  if (milestoneId !== undefined && (index === undefined || index.milestones.has(milestoneId))) {
-    const title = index?.milestones.get(milestoneId);
+  const title = milestoneId === undefined ? undefined : facts?.milestoneTitle(milestoneId);
+  if (milestoneId !== undefined && (facts === undefined || title !== undefined)) {
     return passed(title === undefined ? `it names milestone ${milestoneId}` : `it supports the milestone "${title}"`, [`milestoneId: ${milestoneId}`]);
   }
   for (const id of goal?.capabilityIds ?? []) {
-    const capability = index?.capabilities.get(id);
-    if (index === undefined || capability !== undefined) {
+    const capability = facts?.capability(id);
+    if (facts === undefined || capability !== undefined) {
       return passed(`it builds the capability "${capability?.name ?? id}"`, [`capabilityIds: ${id}`]);
     }
   }
-  if (index === undefined) return unknown("there is no plan to compare it with");
-  const shared = sharedWords(text, index.visionWords);
+  if (facts === undefined) return unknown("there is no plan to compare it with");
+  const shared = sharedWords(text, facts.visionWords());
   if (shared.length > 0) return passed("it shares its topic with the vision", shared);
   const broken = milestoneId !== undefined ? ` (milestone ${milestoneId} is not in the plan)` : "";
   return failed(`it supports no milestone or vision capability and shares no topic with the vision${broken}`, []);
 }
 
-/** The bucket a goal without one falls in: that of the vision capability it builds. */
-function deriveBucket(goal: GoalInput, index: PlanIndex): Bucket {
-  let bucket: Bucket = "exploratory";
-  for (const id of goal.capabilityIds ?? []) {
-    const kind = index.capabilities.get(id)?.kind;
-    if (kind === "core") return "core";
-    if (kind === "auxiliary") bucket = "auxiliary";
-  }
-  return bucket;
-}
-
-function indexOf(plan: PlanInput): PlanIndex {
-  let index = indexes.get(plan);
-  const vision = plan.vision;
-  if (index === undefined || index.vision !== vision || index.capabilityList !== vision.capabilities || index.milestoneList !== plan.milestones) {
-    index = buildIndex(plan);
-    indexes.set(plan, index);
-  }
-  return index;
-}
-
-function buildIndex(plan: PlanInput): PlanIndex {
-  const vision = plan.vision;
-  const milestones = new Map<string, string>();
-  for (const milestone of plan.milestones ?? []) if (!milestones.has(milestone.id)) milestones.set(milestone.id, milestone.title);
-  const capabilities = new Map<string, { name: string; kind: "core" | "auxiliary" }>();
-  const texts = [vision.statement, vision.what, vision.targetRole, vision.industry];
-  for (const capability of vision.capabilities ?? []) {
-    if (!capabilities.has(capability.id)) capabilities.set(capability.id, { name: capability.name, kind: capability.kind ?? "core" });
-    texts.push(capability.name);
-  }
-  const visionWords = new Set(texts.flatMap((text) => topicWords(text ?? "")));
-  return { vision, capabilityList: vision.capabilities, milestoneList: plan.milestones, milestones, capabilities, visionWords };
-}
 
 function sharedWords(text: string, visionWords: ReadonlySet<string>): string[] {
   const shared: string[] = [];
@@ -108,11 +123,9 @@ function sharedWords(text: string, visionWords: ReadonlySet<string>): string[] {
 }
 
 function topicWords(text: string): string[] {
-  const { count, kind, text: words } = tokenize(text);
   const topics: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const word = words[index]!;
-    if (kind[index] === WORD && word.length > 2 && !STOP_WORDS.has(word)) topics.push(stem(word));
+  for (const token of tokenize(text)) {
+    if (token.kind === "word" && token.text.length > 2 && !STOP_WORDS.has(token.text)) topics.push(stem(token.text));
   }
   return topics;
 }

@@ -23,6 +23,15 @@ const MEASURABLE_REASONS: readonly string[] = Array.from({ length: 8 }, (_, kind
   return `it states ${names.join(" and ")}`;
 });
 
+/** The hint for a generic object: say which one. */
+const WHICH_ONE_HINT =
+  'Say which one: name it ("the CKA certification"), its level or field ("a junior data analyst role at a hospital") or how many ("10 applications").';
+
+/** How to fix a failed *specific*: name the generic object, or make the action concrete. */
+export function specificHint(found: TextFeatures, verdict: CriterionResult): string {
+  return verdict.status === "fail" && found.genericObject !== undefined && verdict.evidence[0] === found.genericObject ? WHICH_ONE_HINT : HINTS.specific;
+}
+
 /** Concrete action and object, and no vague phrase. */
 export function judgeSpecific(found: TextFeatures): CriterionResult {
   if (found.vague !== undefined) return failed(`"${found.vague}" is vague: it does not say what will be done`, [found.vague]);
@@ -30,6 +39,9 @@ export function judgeSpecific(found: TextFeatures): CriterionResult {
   const anchor = found.quantity ?? found.frequency ?? found.deliverable ?? found.concrete;
   if (found.softVerb !== undefined && anchor === undefined) {
     return failed(`"${found.softVerb}" names no concrete result: say what, how much or how`, [found.softVerb]);
+  }
+  if (found.genericObject !== undefined) {
+    return failed(`"${found.genericObject}" does not say which one: name it, its level or field, or how many`, [found.genericObject]);
   }
   return passed("it names a concrete action and what it acts on", [found.opening]);
 }

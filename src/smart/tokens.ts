@@ -1,100 +1,79 @@
-// One pass over the characters of a goal text, writing tokens into buffers
-// that are reused between calls: no regex on ASCII text, no per-call arrays.
-// The scan is single-threaded and never re-entered, so sharing them is safe.
+// One pass over the characters of a goal text that returns its tokens: words
+// (lowercased), numbers, dates written with digits, and the symbols the scan
+// reads. No regex on ASCII text; each character is read once or twice.
 import { SMART_PATTERNS } from "./lexicon.ts";
-import { HASH_MASK, ROLES, findWord } from "./vocabulary.ts";
 
-/** Token kinds. */
-export const WORD = 0;
-export const NUMBER = 1;
-export const ISO = 2;
-export const SYMBOL = 3;
-/** No token: the slots just past the last one (see {@link tokenize}). */
-export const NONE = -1;
+/** What a token is. */
+export type TokenKind = "word" | "number" | "iso" | "numericDate" | "symbol";
 
-/** The tokens of the last text read by {@link tokenize}. */
-export interface TokenBuffer {
-  count: number;
-  /** Tokens that are words, numbers or dates (not symbols). */
-  words: number;
-  kind: number[];
-  /** Lowercased word, symbol character, or the ISO date as written. */
-  text: string[];
+/** One token of a goal text. */
+export interface Token {
+  readonly kind: TokenKind;
+  /** A word lowercased (’ written '), a symbol, or a number or date as written. */
+  readonly text: string;
   /** A number's value (NaN for other kinds). */
-  value: number[];
-  /** A word's roles (see vocabulary.ts); 0 for other kinds, or when not asked for. */
-  role: number[];
-  /** Offsets of the token in the original text, for evidence. */
-  start: number[];
-  end: number[];
+  readonly value: number;
+  /** Offsets of the token in the text, for quoting evidence. */
+  readonly start: number;
+  readonly end: number;
+  /** A word written with a capital letter ("AWS", "Python"). */
+  readonly capital: boolean;
+  /** A number written with an ordinal suffix ("31st"). */
+  readonly ordinal: boolean;
+  /** The three numbers of a numeric date ("3/31/2027"), as written; empty for other kinds. */
+  readonly parts: readonly number[];
+  /** How many digits each part of a numeric date has. */
+  readonly widths: readonly number[];
+  /** The separator of a numeric date ("/", ".", "-"). */
+  readonly separator: string;
 }
 
-export const tokens: TokenBuffer = { count: 0, words: 0, kind: [], text: [], value: [], role: [], start: [], end: [] };
-
 const LETTER = SMART_PATTERNS[0]!;
-// Whether a UTF-16 code unit above ASCII is a letter, decided by the regex once
-// per code unit and remembered (0 = not asked yet, 1 = letter, 2 = not).
-const LETTER_ABOVE_ASCII = new Uint8Array(65_536);
-const SYMBOLS = "%$€£/:(),.;!?&+";
-const ORDINALS = ["st", "nd", "rd", "th"];
-const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
-// What a character is inside a word: one table read per ASCII character
-// instead of three range tests.
-const LOWER = 1;
-const UPPER = 2;
-const NON_ASCII = 3;
-const WORD_CHAR = new Uint8Array(128);
-for (let code = 0; code < 128; code++) WORD_CHAR[code] = isUpper(code) ? UPPER : (code >= 97 && code <= 122) || isDigit(code) ? LOWER : 0;
-// Stand for a word outside the vocabulary. The scan only compares such words
-// with vocabulary words (never equal) and asks whether they are gerunds ("by
-// running"), so two placeholders keep all it needs; neither can be a word.
-const UNKNOWN_WORD = "\u0000";
-const UNKNOWN_GERUND = "\u0000\u0000ing";
-// The scan looks a few tokens past the one it reads and takes an empty slot for
-// "no more tokens"; the buffers still hold the previous text's tokens there, so
-// these slots are blanked after every text (more than the longest look-ahead).
-const BLANK_SLOTS = 8;
+// The symbols the scan reads, by character code, each written once as a string.
+const SYMBOLS: ReadonlyMap<number, string> = new Map([..."%$€£/:(),.;!?&+\"“”"].map((symbol) => [symbol.charCodeAt(0), symbol]));
+const ORDINALS = new Set(["st", "nd", "rd", "th"]);
+const DATE_SEPARATORS = "/.-";
+const NO_PARTS: readonly number[] = [];
 
-/**
- * Splits `source` into words, numbers, ISO dates and symbols; returns the shared
- * buffer. With `withRoles`, each word gets its roles, and ASCII words the scan
- * never compares with are written as a placeholder.
- */
-export function tokenize(source: string, withRoles = false): TokenBuffer {
-  tokens.count = 0;
-  tokens.words = 0;
+/** Splits `source` into words, numbers, dates and symbols. */
+export function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
   const length = source.length;
   let index = 0;
   while (index < length) {
     const code = source.charCodeAt(index);
     if (code === 32) index++;
-    else if (isDigit(code)) index = readNumber(source, index);
-    else if (isLetter(source, code, index)) index = readWord(source, index, withRoles);
+    else if (isDigit(code)) index = readNumber(source, index, tokens);
+    else if (isLetter(source, code, index)) index = readWord(source, index, tokens);
     else {
       if (code === 45 || code === 8211 || code === 8212) {
-        // A dash is kept only between numbers ("30-45 minutes"); elsewhere it joins words.
-        const last = tokens.count - 1;
-        if (last >= 0 && tokens.kind[last] === NUMBER && tokens.end[last] === index && isDigit(source.charCodeAt(index + 1))) {
-          push(SYMBOL, "-", index, index + 1);
+        // A dash is kept only between numbers ("30-45 minutes"); elsewhere it separates words ("year-end").
+        const last = tokens[tokens.length - 1];
+        if (last !== undefined && last.kind === "number" && last.end === index && isDigit(source.charCodeAt(index + 1))) {
+          tokens.push(token("symbol", "-", index, index + 1));
         }
-      } else if (SYMBOLS.includes(source[index]!)) push(SYMBOL, source[index]!, index, index + 1);
+      } else {
+        const symbol = SYMBOLS.get(code);
+        if (symbol !== undefined) tokens.push(token("symbol", symbol, index, index + 1));
+      }
       index++;
     }
-  }
-  for (let at = tokens.count; at < tokens.count + BLANK_SLOTS; at++) {
-    // Like an empty slot to every test the scan makes; NaN and 0 keep the arrays numeric (and fast).
-    tokens.kind[at] = NONE;
-    (tokens.text as (string | undefined)[])[at] = undefined;
-    tokens.value[at] = Number.NaN;
-    tokens.role[at] = 0;
   }
   return tokens;
 }
 
-function readNumber(source: string, from: number): number {
-  if (isIsoAt(source, from)) {
-    push(ISO, source.slice(from, from + 10), from, from + 10);
-    return from + 10;
+function token(kind: TokenKind, text: string, start: number, end: number, value = Number.NaN, capital = false, ordinal = false): Token {
+  return { kind, text, value, start, end, capital, ordinal, parts: NO_PARTS, widths: NO_PARTS, separator: "" };
+}
+
+function readNumber(source: string, from: number, tokens: Token[]): number {
+  const digits = digitsAt(source, from);
+  if (DATE_SEPARATORS.includes(source[from + digits] ?? " ")) {
+    const date = readNumericDate(source, from);
+    if (date !== undefined) {
+      tokens.push(date);
+      return date.end;
+    }
   }
   let index = from;
   let value = 0;
@@ -111,63 +90,74 @@ function readNumber(source: string, from: number): number {
       index++;
     } else break;
   }
-  push(NUMBER, source.slice(from, index), from, index, 0, value);
   // "31st", "2nd": the ordinal suffix belongs to the number.
-  if (ORDINALS.includes(source.slice(index, index + 2).toLowerCase()) && !isLetter(source, source.charCodeAt(index + 2), index + 2)) return index + 2;
-  return index;
+  const ordinal =
+    isLetter(source, source.charCodeAt(index), index) && ORDINALS.has(source.slice(index, index + 2).toLowerCase()) && !isLetter(source, source.charCodeAt(index + 2), index + 2);
+  tokens.push(token("number", source.slice(from, index), from, index, value, false, ordinal));
+  return ordinal ? index + 2 : index;
 }
 
-// With roles, an ASCII word is looked up from its character codes: a word the
-// scan never compares with is written as a placeholder instead of being copied.
-function readWord(source: string, from: number, withRoles: boolean): number {
+/**
+ * Three runs of digits joined by one separator used twice: "2027-03-31" (ISO),
+ * "3/31/2027", "31.03.2027", "2027/03/31". Which part is the day is decided
+ * later, by the caller's date order.
+ */
+function readNumericDate(source: string, from: number): Token | undefined {
+  const first = digitsAt(source, from);
+  const separator = source[from + first];
+  if (first === 0 || first === 3 || first > 4 || separator === undefined || !DATE_SEPARATORS.includes(separator)) return undefined;
+  const secondAt = from + first + 1;
+  const second = digitsAt(source, secondAt);
+  if (second === 0 || second > 2 || source[secondAt + second] !== separator) return undefined;
+  const thirdAt = secondAt + second + 1;
+  const third = digitsAt(source, thirdAt);
+  const end = thirdAt + third;
+  // A year is 4 digits first or last (2 digits last too, "3/31/27"); a day or month 1-2.
+  const valid = first === 4 ? third >= 1 && third <= 2 : third === 4 || third === 2;
+  if (!valid || isDigit(source.charCodeAt(end)) || (source[end] === separator && isDigit(source.charCodeAt(end + 1)))) return undefined;
+  const text = source.slice(from, end);
+  const parts = [number(source, from, secondAt - 1), number(source, secondAt, thirdAt - 1), number(source, thirdAt, end)];
+  const iso = first === 4 && second === 2 && third === 2 && separator === "-";
+  return { kind: iso ? "iso" : "numericDate", text, value: Number.NaN, start: from, end, capital: false, ordinal: false, parts, widths: [first, second, third], separator };
+}
+
+function digitsAt(source: string, from: number): number {
+  let index = from;
+  while (index < from + 5 && isDigit(source.charCodeAt(index))) index++;
+  return index - from;
+}
+
+function number(source: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index++) value = value * 10 + (source.charCodeAt(index) - 48);
+  return value;
+}
+
+function readWord(source: string, from: number, tokens: Token[]): number {
   let index = from + 1;
-  const first = source.charCodeAt(from);
-  let plain = !isUpper(first);
-  let ascii = first < 128;
-  let hash = first | 32; // hashWord's, built as we go
+  let plain = !isUpper(source.charCodeAt(from));
+  let capital = !plain;
   while (index < source.length) {
     const code = source.charCodeAt(index);
-    const type = code < 128 ? WORD_CHAR[code]! : isLetter(source, code, index) ? NON_ASCII : 0;
-    if (type === 0) {
+    if (code < 128 ? !isAsciiWordChar(code) : !isLetter(source, code, index)) {
       // "o'clock", "don't", and one-letter abbreviations such as "a.m" or "e.g".
       if (!((code === 39 || code === 8217 || code === 46) && isLetter(source, source.charCodeAt(index + 1), index + 1))) break;
       if (code === 46 && isLetter(source, source.charCodeAt(index + 2), index + 2)) break;
-      if (code === 8217) plain = ascii = false;
-    } else if (type !== LOWER) {
+      if (code === 8217) plain = false;
+    } else if (code >= 128 || isUpper(code)) {
       plain = false;
-      if (type === NON_ASCII) ascii = false;
+      if (isUpper(code)) capital = true;
     }
-    hash = (Math.imul(hash, 257) + (code | 32)) & HASH_MASK;
     index++;
-  }
-  if (withRoles && ascii) {
-    const entry = findWord(source, from, index, hash);
-    if (entry !== undefined) push(WORD, entry.word, from, index, entry.role);
-    else push(WORD, index - from > 4 && isGerund(source, index) ? UNKNOWN_GERUND : UNKNOWN_WORD, from, index);
-    return index;
   }
   // Most words are lowercase ASCII already: skip the copy toLowerCase would make.
   const raw = source.slice(from, index);
-  const word = plain ? raw : raw.toLowerCase().replace("’", "'");
-  push(WORD, word, from, index, withRoles ? (ROLES.get(word) ?? 0) : 0);
+  tokens.push(token("word", plain ? raw : raw.toLowerCase().replaceAll("’", "'"), from, index, Number.NaN, capital));
   return index;
 }
 
-// Whether the word that ends at `end` ends in "ing", in any case.
-function isGerund(source: string, end: number): boolean {
-  return (source.charCodeAt(end - 3) | 32) === 105 && (source.charCodeAt(end - 2) | 32) === 110 && (source.charCodeAt(end - 1) | 32) === 103;
-}
-
-/** Appends a token: its text, offsets, roles and, for a number, its value. */
-function push(kind: number, text: string, start: number, end: number, role = 0, value = Number.NaN): void {
-  const at = tokens.count++;
-  if (kind !== SYMBOL) tokens.words++;
-  tokens.kind[at] = kind;
-  tokens.text[at] = text;
-  tokens.value[at] = value;
-  tokens.role[at] = role;
-  tokens.start[at] = start;
-  tokens.end[at] = end;
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 function isUpper(code: number): boolean {
@@ -181,9 +171,7 @@ function isDigit(code: number): boolean {
 function isLetter(source: string, code: number, index: number): boolean {
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
   if (!(code > 127)) return false;
-  let known = LETTER_ABOVE_ASCII[code]!;
-  if (known === 0) LETTER_ABOVE_ASCII[code] = known = LETTER.test(source[index]!) ? 1 : 2;
-  return known === 1;
+  return LETTER.test(source[index]!);
 }
 
 function isThousands(source: string, comma: number): boolean {
@@ -193,12 +181,4 @@ function isThousands(source: string, comma: number): boolean {
     isDigit(source.charCodeAt(comma + 3)) &&
     !isDigit(source.charCodeAt(comma + 4))
   );
-}
-
-function isIsoAt(source: string, at: number): boolean {
-  // The dashes first: most numbers are not dates, and this rejects them at once.
-  if (source.charCodeAt(at + 4) !== 45 || source.charCodeAt(at + 7) !== 45) return false;
-  if (at > 0 && isDigit(source.charCodeAt(at - 1))) return false;
-  for (const offset of ISO_DIGITS) if (!isDigit(source.charCodeAt(at + offset))) return false;
-  return !isDigit(source.charCodeAt(at + 10));
 }

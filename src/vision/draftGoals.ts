@@ -82,7 +82,7 @@ export function draftGoals(milestone: MilestoneInput, vision: VisionInput, optio
     const capability = undrafted.get(capabilityId);
     if (capability === undefined) continue;
     undrafted.delete(capabilityId);
-    const { statement, metric } = goalWording(capability);
+    const { statement, metric, backup } = goalWording(capability);
     const ready = readyOn.get(capabilityId);
     const startDate = ready !== undefined && ready > earliest && ready <= dueDate ? ready : earliest;
     const goal: Goal = {
@@ -94,6 +94,7 @@ export function draftGoals(milestone: MilestoneInput, vision: VisionInput, optio
       startDate,
       dueDate,
       metric,
+      backup,
     };
     const effort = capability.effortHours ?? 0;
     if (effort > 0) goal.effortHours = effort;

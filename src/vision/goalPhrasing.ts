@@ -7,11 +7,13 @@ import type { CapabilityInput, Indicator } from "../model/index.ts";
 import { capitalized, evidencePhrase, inSentence, natureOf } from "./capabilityNature.ts";
 import { effortOf } from "./scheduleCapabilities.ts";
 
-/** A goal's title (without its deadline) and its metric. */
+/** A goal's title (without its deadline), its metric and its backup plan. */
 export interface GoalWording {
   /** The statement before "by <date>". */
   statement: string;
   metric: Indicator;
+  /** What to do instead if the way planned closes (a company change, a skill gone stale). */
+  backup: string;
 }
 
 // Effort behind one observable piece of work, so a bigger capability asks for more of them (1 to 4).
@@ -20,6 +22,27 @@ const HOURS_PER_PAGE = 20;
 
 /** The wording of a capability's goal. */
 export function goalWording(capability: CapabilityInput): GoalWording {
+  const wording = statementAndMetric(capability);
+  return { ...wording, backup: backupFor(capability) };
+}
+
+// The seeds' elastic mechanism: a short goal keeps a plan B that reaches the same capability another way.
+function backupFor(capability: CapabilityInput): string {
+  const nature = natureOf(capability);
+  const name = inSentence(capability.name.trim() || capability.id, nature);
+  switch (nature) {
+    case "outcome":
+      return `If this slips, take on a stretch assignment that moves you toward it and ask your manager what is still missing`;
+    case "knowledge":
+      return `If a course does not fit your time, read one book on ${name} and write the same summary`;
+    case "technology":
+      return `If work offers no use for ${name}, build the project on public data`;
+    default:
+      return `If no work project fits, practise ${name} on a side project and ask a peer for written feedback`;
+  }
+}
+
+function statementAndMetric(capability: CapabilityInput): Omit<GoalWording, "backup"> {
   const nature = natureOf(capability);
   const raw = capability.name.trim() || capability.id;
   const name = inSentence(raw, nature);

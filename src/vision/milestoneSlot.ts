@@ -33,7 +33,7 @@ function titleOf({ final, placed, underWay }: Slot, statement: string, destinati
     if (underWay !== undefined) return `${capitalized(underWay.name.trim() || underWay.id)} under way`;
     return `Check-in on the way to ${destination?.trim() || "the vision"}`;
   }
-  const outcomes = placed.slice(0, SHOWN).map((capability, index) => (index === 0 ? outcomeOf(capability) : inSentence(outcomeOf(capability), natureOf(capability))));
+  const outcomes = placed.slice(0, SHOWN).map((capability, index) => outcomeOf(capability, index > 0));
   if (placed.length > SHOWN) outcomes.push(`${placed.length - SHOWN} more`);
   // Counted evidence reads as the milestone's indicators: "3 competitive analysis reports".
   const counts = placed.map((capability) => evidencePhrase(capability.evidence)).filter((text): text is string => text !== undefined && /^\d/.test(text));
@@ -41,9 +41,11 @@ function titleOf({ final, placed, underWay }: Slot, statement: string, destinati
 }
 
 /** What a capability looks like once reached: "System design practice in place", "SQL in use", "Land a PM role". */
-export function outcomeOf(capability: CapabilityInput): string {
-  const name = capitalized(capability.name.trim() || capability.id);
-  switch (natureOf(capability)) {
+export function outcomeOf(capability: CapabilityInput, midSentence = false): string {
+  const nature = natureOf(capability);
+  const raw = capability.name.trim() || capability.id;
+  const name = midSentence ? inSentence(raw, nature) : capitalized(raw);
+  switch (nature) {
     case "outcome":
       return name;
     case "technology":

@@ -13,7 +13,7 @@ describe("keyQuestions", () => {
       "Do my short-term results drive progress toward 'Lead one feature end to end' (due 2027-01-05)?",
       "Am I still giving about 70% of my effort to core work, 20% to auxiliary skills and 10% to exploring?",
       "Does short-term performance pressure conflict with building End-to-end feature ownership and Technical leadership?",
-      "Which goals should I keep, tweak or replace: 'Lead one feature end-to-end at work, from planning to rollout, by December 31, 2026', 'Build 2 prototypes with an AI coding assistant by March 31, 2027', 'Mentor one junior engineer every week for 6 months and document 5 team best practices by June 30, 2027', 'Cut the dashboard load time by 40%, from 5 s to 3 s, and present the results by December 31, 2027' and 'Present a promotion case with 3 design documents to my manager by December 31, 2030'?",
+      "Which of my 5 active goals should I keep, tweak or replace, and does each still have a backup plan if it becomes impossible?",
       "Has a shift in Software changed the path to 'Become a senior software engineer at a product company within 5 years, designing fault-tolerant systems for global users and mentoring the engineers around me'?",
     ]);
   });
@@ -39,21 +39,31 @@ describe("keyQuestions", () => {
     expect(keyQuestions(plan, { asOf: "2026-02-01" })[0]).toBe("Is my current work bringing me closer to 'Ship the platform' (due 2027-06-30)? Is there a better path?");
   });
 
-  it("lists five goals and counts the rest in the keep, tweak or replace question", () => {
+  it("asks one readable keep, tweak or replace question instead of listing goal titles in one sentence", () => {
     const goals = Array.from({ length: 7 }, (_, at) => ({ id: `g${at}`, title: `Goal ${at}`, dueDate: `2026-0${at + 3}-01` }));
     const questions = keyQuestions({ vision, ratios: { core: 0.6, auxiliary: 0.3, exploratory: 0.1 }, goals }, { asOf: "2026-02-01" });
-    expect(questions).toContain("Which goals should I keep, tweak or replace: 'Goal 0', 'Goal 1', 'Goal 2', 'Goal 3', 'Goal 4' and 2 more?");
+    expect(questions).toContain("Which of my 7 active goals should I keep, tweak or replace, and does each still have a backup plan if it becomes impossible?");
+    // No question names more than one goal title.
+    for (const question of questions) expect(question.match(/'Goal \d'/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(questions).toContain("Am I still giving about 60% of my effort to core work, 30% to auxiliary skills and 10% to exploring?");
   });
 
-  it("returns one question about the goals already past due instead of one per goal", () => {
+  it("asks one question per goal already past due, soonest first", () => {
     const goals = [
       { id: "g1", title: "Write 3 design documents", dueDate: "2026-01-20" },
       { id: "g2", title: "Give 1 tech talk", dueDate: "2026-01-10" },
     ];
-    expect(keyQuestions({ vision, goals }, { asOf: "2026-02-01" })[1]).toBe(
-      "Should I finish, reschedule or replace the goals already past due: 'Give 1 tech talk' and 'Write 3 design documents'?",
-    );
+    expect(keyQuestions({ vision, goals }, { asOf: "2026-02-01" }).slice(1, 3)).toEqual([
+      "'Give 1 tech talk' (due 2026-01-10) is past due: should I finish it, reschedule it or replace it?",
+      "'Write 3 design documents' (due 2026-01-20) is past due: should I finish it, reschedule it or replace it?",
+    ]);
+  });
+
+  it("asks about ten goals past due and counts the rest in one question", () => {
+    const goals = Array.from({ length: 13 }, (_, at) => ({ id: `g${at}`, title: `Goal ${at}`, dueDate: "2026-01-10" }));
+    const questions = keyQuestions({ vision, goals }, { asOf: "2026-02-01" });
+    expect(questions.filter((question) => question.includes("is past due"))).toHaveLength(10);
+    expect(questions).toContain("What should I do with the other 3 goals already past due?");
   });
 
   it("asks about ten goals due by the next milestone and counts the rest in one question", () => {

@@ -9,19 +9,8 @@ import { sourceFiles } from "./sourceFiles.ts";
 /** Lazily built indexes of the library's own constant data: allowed, each marked by a comment in its file. */
 const ALLOWED = new Set(["src/occupations/catalog.ts: module-level let cache"]);
 
-// TODO(integrator): remove these once the `smart` engineer's branch (issue 14, part 2) is merged;
-// the test then holds src/smart to the same rule as the rest of src/.
-const KNOWN_IN_SMART = new Set([
-  "src/smart/checkSmart.ts: module-level let checkedAsOf",
-  "src/smart/planCriteria.ts: cache keyed by input objects (WeakMap) indexes",
-  "src/smart/planCriteria.ts: module-level indexes, written by a function",
-  "src/smart/lexicon.ts: exported mutable object LIST_WORDS, written by a function",
-  "src/smart/vocabulary.ts: module-level BY_HASH, written by a function",
-  "src/smart/scanGoalText.ts: module-level let scanned",
-  "src/smart/tokens.ts: exported mutable object tokens, written by a function",
-  "src/smart/tokens.ts: module-level LETTER_ABOVE_ASCII, written by a function",
-  "src/smart/timeExpressions.ts: exported mutable object match, written by a function",
-]);
+// src/smart keeps no state since issue 14 part 2 (the smart branch): it is held to the same rule.
+const KNOWN_IN_SMART = new Set<string>();
 
 const MUTATORS = String.raw`(?:(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])*\s*(?:[-+*/|&]?=(?!=)|\+\+|--)|(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])*\.(?:push|pop|shift|unshift|splice|set|add|delete|clear|fill|sort|reverse)\()`;
 

@@ -33,9 +33,40 @@ describe("interviewNarrative", () => {
     expect(story.text).toBe(`${story.pastPresent} ${story.bridge} ${story.future}`);
   });
 
-  it("returns the capability's evidence in the bridge when it has some", () => {
+  it("returns the done goals building the capability as its evidence in the bridge", () => {
     const result = interviewNarrative(seniorEngineerPlan, { ...dashboard, capabilityId: "system-design", learned: undefined });
-    expect(result.bridge).toBe("That work developed my skills in system design. It adds to my evidence of those skills: a side project applying the course.");
+    expect(result.bridge).toBe(
+      'That work developed my skills in system design. It builds on a goal I have completed: "Complete one advanced course in system design and apply 3 of its concepts in a side project by June 30, 2026".',
+    );
+  });
+
+  it("cites only earned evidence: logged evidence up to asOf, and planned evidence in the future tense (bug: an active goal's evidence was claimed)", () => {
+    const plan = seniorPlanWith({
+      vision: { ...seniorEngineerPlan.vision, capabilities: seniorEngineerPlan.vision.capabilities!.map((capability) => (capability.id === "mentoring" ? { ...capability, evidence: "Design docs for 2 cross-team systems approved" } : capability)) },
+      log: [
+        { date: "2026-11-01", goalId: "g-mentor", evidence: "Ana shipped her first feature on her own." },
+        { date: "2027-02-01", goalId: "g-mentor", evidence: "Not yet" },
+      ],
+    });
+    const mentoring = { ...dashboard, capabilityId: "mentoring", learned: undefined };
+    expect(interviewNarrative(plan, mentoring, { asOf: "2026-11-22" }).bridge).toBe("That work developed my skills in mentoring. My evidence so far: Ana shipped her first feature on her own.");
+    const planned = interviewNarrative(seniorPlanWith({ vision: plan.vision }), mentoring, { asOf: "2026-11-22" }).bridge;
+    expect(planned).toBe("That work developed my skills in mentoring. I plan to prove it with design docs for 2 cross-team systems approved.");
+    expect(planned).not.toMatch(/adds to my evidence/);
+  });
+
+  it("tells a replacement drafted from the goal's backup by its title", () => {
+    const plan = seniorPlanWith({
+      goals: [...seniorEngineerPlan.goals!, { id: "g-lead-feature-backup", title: "Lead the next team feature end to end by June 30, 2027", replaces: "g-lead-feature" }],
+      reviews: [...seniorEngineerPlan.reviews!, { id: "r-2027-01", date: "2027-01-05", kind: "quarterly", decisions: [{ goalId: "g-lead-feature", outcome: "replace", useBackup: true, note: "The feature was cancelled" }] }],
+    });
+    expect(interviewNarrative(plan, dashboard).frame.flexibility).toContain('with "Lead the next team feature end to end by June 30, 2027" because the feature was cancelled.');
+  });
+
+  it("returns the seeds' bonus details: the review practice held so far and the mentors and sponsors of the vision's who", () => {
+    expect(story.frame.bonusDetails).toBe(
+      "Every quarter I review each goal and keep, tweak or replace it, grading it OKR-style from 0 to 1 (0.7 counts as a good result), and I update my career canvas every six months; so far I have held 2 quarterly reviews and 1 career canvas update. I test the plan with my team lead as sponsor and a senior mentor.",
+    );
   });
 
   it("returns the earliest milestone from asOf on when asOf is given", () => {
@@ -51,7 +82,7 @@ describe("interviewNarrative", () => {
 
   it("returns the milestones in date order as the deconstruction chain", () => {
     expect(story.frame.deconstruction).toBe(
-      "I broke the vision into milestones: 6-month: Complete an advanced system design course → 1-year: Lead one feature end to end → 3-year: Mentor a junior engineer and drive a reliability initiative → final: Senior software engineer.",
+      "I broke the vision into milestones: 6-month: Complete an advanced system design course (done) → 1-year: Lead one feature end to end → 3-year: Mentor a junior engineer and drive a reliability initiative → final: Senior software engineer.",
     );
   });
 
@@ -112,6 +143,7 @@ describe("interviewNarrative", () => {
         visionAnchor: "My long-term vision: become a staff engineer (target: December 2030).",
         deconstruction: "I have not broken the vision into milestones yet.",
         flexibility: "I have not held a review yet, so there is no adjustment to point to.",
+        bonusDetails: "I plan to review each goal every quarter and keep, tweak or replace it, grading it OKR-style from 0 to 1, and to update my career canvas every six months.",
       },
       issues: [],
     });

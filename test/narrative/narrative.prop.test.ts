@@ -8,7 +8,7 @@ const profile = fc.record({ capabilities: fc.array(fc.constantFrom("a", "B", "Py
 
 describe("careerCanvas", () => {
   test.prop([validPlan, profile, isoDate])("returns at most five next steps and gaps that are never held", (plan, person, asOf) => {
-    const canvas = careerCanvas(plan, person, asOf);
+    const canvas = careerCanvas(plan, person, { asOf });
     expect(canvas.nextSteps.length).toBeLessThanOrEqual(5);
     const heldIds = new Set(canvas.held.map((capability) => capability.capabilityId));
     expect(canvas.gaps.some((gap) => heldIds.has(gap.capabilityId))).toBe(false);
@@ -17,7 +17,7 @@ describe("careerCanvas", () => {
 
 describe("renderCanvasMarkdown", () => {
   test.prop([validPlan, profile, isoDate])("returns Markdown with well-formed tables that micromark renders", (plan, person, asOf) => {
-    const markdown = renderCanvasMarkdown(careerCanvas(plan, person, asOf));
+    const markdown = renderCanvasMarkdown(careerCanvas(plan, person, { asOf }));
     expect(tablesAreWellFormed(markdown)).toBe(true);
     expect(toHtml(markdown)).toMatch(/^<h1>Career canvas/);
   });

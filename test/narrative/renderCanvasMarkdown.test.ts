@@ -3,7 +3,7 @@ import { careerCanvas, renderCanvasMarkdown } from "../../src/index.ts";
 import { SENIOR_ENGINEER_AS_OF, seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
 import { frozenCopy, markdownTables, planWithGoals, tablesAreWellFormed, toHtml } from "../progress/testPlans.ts";
 
-const canvas = careerCanvas(seniorEngineerPlan, { capabilities: ["Python"], resources: ["A senior mentor"] }, SENIOR_ENGINEER_AS_OF);
+const canvas = careerCanvas(seniorEngineerPlan, { capabilities: ["Python"], resources: ["A senior mentor"] }, { asOf: SENIOR_ENGINEER_AS_OF });
 const page = renderCanvasMarkdown(canvas);
 
 describe("renderCanvasMarkdown", () => {
@@ -15,7 +15,7 @@ describe("renderCanvasMarkdown", () => {
 
   it("returns the capabilities held and the resources as lists", () => {
     const html = toHtml(page);
-    expect(html).toContain("<ul>\n<li>Python (profile)</li>\n<li>System design (goals done)</li>\n</ul>");
+    expect(html).toContain("<ul>\n<li>Python (profile)</li>\n<li>System design (goals done): Complete one advanced course in system design and apply 3 of its concepts in a side project by June 30, 2026</li>\n</ul>");
     expect(html).toContain("<ul>\n<li>A senior mentor</li>\n</ul>");
   });
 
@@ -40,7 +40,7 @@ describe("renderCanvasMarkdown", () => {
     const plan = planWithGoals([{ id: "g|1", title: "Ship v2 | *fast* #1", capabilityIds: ["c"] }], {
       vision: { id: "v", statement: "Ship v2 | *fast* #1", startDate: "2026-01-01", targetDate: "2030-12-31", capabilities: [{ id: "c", name: "Ship v2 | *fast* #1" }] },
     });
-    const markdown = renderCanvasMarkdown(careerCanvas(plan, { capabilities: ["1. _Go_"], resources: ["- `npm`"] }, "2026-06-01"));
+    const markdown = renderCanvasMarkdown(careerCanvas(plan, { capabilities: ["1. _Go_"], resources: ["- `npm`"] }, { asOf: "2026-06-01" }));
     const html = toHtml(markdown);
     expect(html).toContain("<h1>Career canvas: Ship v2 | *fast* #1</h1>");
     expect(html).toContain("<li>1. _Go_ (profile)</li>");
@@ -51,7 +51,7 @@ describe("renderCanvasMarkdown", () => {
   });
 
   it("returns None yet. for every empty section of an empty plan's canvas", () => {
-    const markdown = renderCanvasMarkdown(careerCanvas(planWithGoals([]), { capabilities: [] }, "2026-06-01"));
+    const markdown = renderCanvasMarkdown(careerCanvas(planWithGoals([]), { capabilities: [] }, { asOf: "2026-06-01" }));
     expect(markdown.match(/None yet\./g)).toHaveLength(4);
     expect(markdownTables(markdown)).toEqual([]);
   });

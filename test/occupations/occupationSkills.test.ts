@@ -36,7 +36,7 @@ describe("occupationSkills", () => {
         code: "occupation/fallback",
         severity: "warning",
         path: [],
-        message: "Software Developers (15-1252.00) has no O*NET skill ratings in release 29.0; using Web Developers (15-1254.00), the closest rated occupation in the same broad occupation 15-1250",
+        message: "Software Developers (15-1252.00) has no O*NET skill or knowledge ratings (releases 29.0 and 29.3); using Web Developers (15-1254.00), the closest rated occupation in the same broad occupation 15-1250",
         hint: "Check the skills against the role, or pick a rated occupation with findOccupations",
       },
     ]);
@@ -46,15 +46,16 @@ describe("occupationSkills", () => {
     expect(occupationSkills("15-2051.00").source).toEqual({ code: "15-2051.02", title: "Clinical Data Managers", fallback: true });
   });
 
-  it("returns the lowest code of the broad occupation when no title word is shared (Project Management Specialists)", () => {
-    expect(occupationSkills("13-1082.00").source).toEqual({ code: "13-1081.00", title: "Logisticians", fallback: true });
+  it("returns the occupation of the broad group with the most technologies in common when no title word is shared (Project Management Specialists)", () => {
+    expect(occupationSkills("13-1082.00").source).toEqual({ code: "13-1081.02", title: "Logistics Analysts", fallback: true });
   });
 
   it("returns no skills and occupation/unrated when no occupation of the major group is rated", () => {
     expect(occupationSkills("55-3016.00")).toEqual({
       occupation: { code: "55-3016.00", title: "Infantry" },
       skills: [],
-      issues: [{ code: "occupation/unrated", severity: "error", path: [], message: "Infantry (55-3016.00) has no O*NET skill ratings in release 29.0, and no occupation of its SOC major group 55-0000 has any" }],
+      knowledge: [],
+      issues: [{ code: "occupation/unrated", severity: "error", path: [], message: "Infantry (55-3016.00) has no O*NET skill or knowledge ratings (releases 29.0 and 29.3), and no occupation of its SOC major group 55-0000 has any" }],
     });
   });
 
@@ -74,18 +75,27 @@ describe("occupationSkills", () => {
     expect(skills.every((skill) => skill.importance >= 3.5)).toBe(true);
   });
 
-  it("returns no skills and occupation/unknown with suggestions when the title names no occupation", () => {
-    expect(occupationSkills("nurse")).toEqual({
+  it("reads a title people use as the occupation it names, and says which title matched", () => {
+    const result = occupationSkills("RN", { top: 1 });
+    expect(result.occupation).toEqual({ code: "29-1141.00", title: "Registered Nurses" });
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "occupation/matched", severity: "info", path: [], message: expect.stringContaining('"RN" as Registered Nurses (29-1141.00)') }),
+    ]);
+  });
+
+  it("returns the knowledge areas too, ordered and filtered like the skills", () => {
+    const { knowledge } = occupationSkills("29-1141.00", { top: 3 });
+    expect(knowledge).toHaveLength(3);
+    expect(knowledge.map((area) => area.name)).toContain("Medicine and Dentistry");
+    expect(knowledge.every((area) => area.elementId.startsWith("2.C."))).toBe(true);
+  });
+
+  it("returns no skills and occupation/unknown when no title matches well, with the closest as a hint", () => {
+    expect(occupationSkills("chief wizard").issues[0]).toMatchObject({ code: "occupation/unknown", hint: expect.stringMatching(/^Closest titles: .+\(\d{2}-\d{4}\.\d{2}\)/) });
+    expect(occupationSkills("xyzzy wizard of nothing")).toEqual({
       skills: [],
-      issues: [
-        {
-          code: "occupation/unknown",
-          severity: "error",
-          path: [],
-          message: 'no O*NET occupation matches "nurse"',
-          hint: "Closest titles: Registered Nurses (29-1141.00); Nurse Anesthetists (29-1151.00); Nurse Midwives (29-1161.00)",
-        },
-      ],
+      knowledge: [],
+      issues: [expect.objectContaining({ code: "occupation/unknown", severity: "error", path: [], message: 'no O*NET occupation matches "xyzzy wizard of nothing"', hint: expect.any(String) })],
     });
   });
 
@@ -97,7 +107,7 @@ describe("occupationSkills", () => {
 
   it("returns occupation/unknown with a how-to hint when the code or title is empty", () => {
     expect(occupationSkills("  ").issues).toEqual([
-      { code: "occupation/unknown", severity: "error", path: [], message: "no O*NET occupation matches an empty code or title", hint: "Pass an O*NET-SOC code such as 15-1252.00 or a title such as Software Developers" },
+      expect.objectContaining({ code: "occupation/unknown", severity: "error", path: [], message: expect.stringContaining("no O*NET occupation matches an empty code or title") }),
     ]);
   });
 

@@ -6,7 +6,7 @@ import { tablesAreWellFormed, toHtml } from "./testPlans.ts";
 
 describe("measureProgress", () => {
   test.prop([validPlan, isoDate])("returns rows with progress, expected and grade in 0..1 and a status matching the thresholds", (plan, asOf) => {
-    const result = measureProgress(plan, asOf);
+    const result = measureProgress(plan, { asOf });
     for (const row of [result.vision, ...result.milestones, ...result.goals]) {
       expect(row.progress).toBeGreaterThanOrEqual(0);
       expect(row.progress).toBeLessThanOrEqual(1);
@@ -21,14 +21,14 @@ describe("measureProgress", () => {
   });
 
   test.prop([validPlan, isoDate])("returns one row per active or done goal and one per milestone", (plan, asOf) => {
-    const result = measureProgress(plan, asOf);
+    const result = measureProgress(plan, { asOf });
     const counted = (plan.goals ?? []).filter((goal) => (goal.status ?? "active") === "active" || goal.status === "done");
     expect(result.goals.map((row) => row.id)).toEqual(counted.map((goal) => goal.id));
     expect(result.milestones).toHaveLength(plan.milestones?.length ?? 0);
   });
 
   test.prop([validPlan, isoDate])("renderPlanMarkdown returns a page with well-formed tables that micromark renders", (plan, asOf) => {
-    const markdown = renderPlanMarkdown(plan, asOf);
+    const markdown = renderPlanMarkdown(plan, { asOf });
     expect(tablesAreWellFormed(markdown)).toBe(true);
     expect(toHtml(markdown)).toMatch(/^<h1>.+<\/h1>/);
   });

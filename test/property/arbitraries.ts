@@ -55,6 +55,7 @@ const goal = fc.record(
     metric: indicator,
     status,
     replaces: id,
+    backup: text,
   },
   { requiredKeys: ["id", "title"] },
 );
@@ -72,6 +73,11 @@ const review = fc.record(
     decisions: fc.array(fc.record({ goalId: id, outcome: fc.constantFrom("keep" as const, "tweak" as const, "replace" as const, "drop" as const) }), { maxLength: 2 }),
   },
   { requiredKeys: ["id", "date", "kind"] },
+);
+
+const logEntry = fc.record(
+  { date: isoDate, minutes: fc.integer({ min: 0, max: 240 }), goalId: id, taskId: id, done: fc.boolean(), value: fc.integer({ min: -10, max: 100 }), note: text, evidence: text },
+  { requiredKeys: ["date"] },
 );
 
 const ratios = fc
@@ -101,6 +107,8 @@ export const validPlan: fc.Arbitrary<PlanInput> = fc.record(
     reviews: fc.array(review, { maxLength: 3 }),
     hoursPerWeek: fc.integer({ min: 0, max: 60 }),
     ratios,
+    ratioOverrides: fc.array(fc.record({ from: isoDate, until: isoDate, ratios }), { maxLength: 1 }),
+    log: fc.array(logEntry, { maxLength: 6 }),
   },
   { requiredKeys: ["vision"] },
 );
@@ -119,6 +127,7 @@ export const brokenPlan: fc.Arbitrary<unknown> = fc
       (plan) => ({ ...plan, milestones: [{ id: "m", title: "t" }] }),
       (plan) => ({ ...plan, reviews: [{ id: "r", date: "2026-01-01", kind: "weekly" }] }),
       (plan) => ({ ...plan, vision: { ...plan.vision, statement: 42 } }),
+      (plan) => ({ ...plan, log: [{ date: "2027-01-05", minutes: -30 }] }),
     ),
   )
   .map(([plan, breakIt]) => breakIt(plan));

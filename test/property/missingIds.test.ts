@@ -18,14 +18,14 @@ describe("a goal without a milestoneId beside a milestone without an id", () => 
   });
 
   it("is listed under Other goals on the plan page, not under the milestone", () => {
-    const page = renderPlanMarkdown(plan, AS_OF);
+    const page = renderPlanMarkdown(plan, { asOf: AS_OF });
     expect(page).toMatch(/### No id\n\nDue 2027-01-05: [a-z-]+, 0%\.\n\nNo goals yet\./);
     expect(page).toMatch(/## Other goals\n\n- Publish 3 design documents/);
   });
 
   it("does not count toward the milestone's progress", () => {
-    expect(measureProgress(plan, AS_OF).milestones[0]).toMatchObject({ progress: 0 });
-    expect(() => careerCanvas(plan, { capabilities: [] }, AS_OF)).not.toThrow();
+    expect(measureProgress(plan, { asOf: AS_OF }).milestones[0]).toMatchObject({ progress: 0 });
+    expect(() => careerCanvas(plan, { capabilities: [] }, { asOf: AS_OF })).not.toThrow();
   });
 });
 
@@ -36,6 +36,6 @@ describe("effort hours written as text", () => {
       { id: "b", title: "Write the rollout plan", milestoneId: "m", effortHours: 1 },
     ];
     const withText = { ...plan, milestones: [{ id: "m", title: "Lead", dueDate: "2027-01-05" }], goals } as unknown as PlanInput;
-    expect(measureProgress(withText, AS_OF).milestones[0]!.progress).toBe(0.5);
+    expect(measureProgress(withText, { asOf: AS_OF }).milestones[0]!.progress).toBe(0.5);
   });
 });

@@ -27,7 +27,7 @@ describe("parsePlan properties", () => {
     for (const issue of result.issues) {
       expect(issue.code).toBe("schema/invalid");
       expect(issue.message.length).toBeGreaterThan(0);
-      expect(["vision", "milestones", "goals", "tasks", "reviews", "hoursPerWeek", "ratios"]).toContain(issue.path[0]);
+      expect(["vision", "milestones", "goals", "tasks", "reviews", "hoursPerWeek", "ratios", "ratioOverrides", "log"]).toContain(issue.path[0]);
     }
   });
 });

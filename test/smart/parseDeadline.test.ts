@@ -31,7 +31,7 @@ describe("parseDeadline", () => {
     ["by next Friday", "2026-11-22", "2026-11-27"],
     ["by tomorrow", "2026-11-22", "2026-11-23"],
   ])("counts %j from asOf with calendar arithmetic", (text, asOf, expected) => {
-    expect(parseDeadline(text, asOf)).toBe(expected);
+    expect(parseDeadline(text, { asOf })).toBe(expected);
   });
 
   it.each([
@@ -49,20 +49,24 @@ describe("parseDeadline", () => {
     ["Hit my Q4 targets", "2026-11-22", "2026-12-31"],
     ["Launch in H1", "2026-11-22", "2027-06-30"],
   ])("reads %j without a year as its next occurrence from asOf %s", (text, asOf, expected) => {
-    expect(parseDeadline(text, asOf)).toBe(expected);
+    expect(parseDeadline(text, { asOf })).toBe(expected);
   });
 
-  it.each(["Run in March 5 times", "Read 3 chapters, June 30 pages"])("takes no date from %j: a day without a year needs a word such as 'by' before it", (text) => {
-    expect(parseDeadline(text, "2026-11-22")).toBeUndefined();
+  it("takes no date from a day without a year unless a word such as 'by' comes before it", () => {
+    expect(parseDeadline("Read 3 chapters, June 30 pages", { asOf: "2026-11-22" })).toBeUndefined();
+  });
+
+  it("reads 'in March' as the month's end and leaves the number after it alone", () => {
+    expect(parseDeadline("Run in March 5 times", { asOf: "2026-11-22" })).toBe("2027-03-31");
   });
 
   it("returns undefined for a day without a year when asOf is absent, or when no year has that day", () => {
     expect(parseDeadline("Finish by June 30")).toBeUndefined();
-    expect(parseDeadline("Finish by June 31", "2026-11-22")).toBeUndefined();
+    expect(parseDeadline("Finish by June 31", { asOf: "2026-11-22" })).toBeUndefined();
   });
 
   it("finds no next occurrence past year 9999 instead of looping", () => {
-    expect(parseDeadline("Finish by June 30", "9999-12-31")).toBeUndefined();
+    expect(parseDeadline("Finish by June 30", { asOf: "9999-12-31" })).toBeUndefined();
   });
 
   it("returns undefined for a relative phrase when asOf is absent", () => {
@@ -74,7 +78,7 @@ describe("parseDeadline", () => {
   });
 
   it.each(["Get better at SQL soon", "Learn Rust someday", "Be a manager one day", "Improve eventually", ""])("returns undefined for the vague %j", (text) => {
-    expect(parseDeadline(text, "2026-11-22")).toBeUndefined();
+    expect(parseDeadline(text, { asOf: "2026-11-22" })).toBeUndefined();
   });
 
   it("returns the latest date when the text names several", () => {
@@ -82,7 +86,32 @@ describe("parseDeadline", () => {
   });
 
   it("throws a RangeError naming the parameter when asOf is not a date", () => {
-    expect(() => parseDeadline("in 8 weeks", "2026-02-30")).toThrow(/parseDeadline: asOf/);
+    expect(() => parseDeadline("in 8 weeks", { asOf: "2026-02-30" })).toThrow(/parseDeadline: options\.asOf/);
+  });
+
+  it("reads numeric dates in the dateOrder asked for, and never swaps an impossible reading", () => {
+    expect(parseDeadline("by 3/31/2027")).toBe("2027-03-31");
+    expect(parseDeadline("on 5/6/2027")).toBe("2027-05-06");
+    expect(parseDeadline("on 5/6/2027", { dateOrder: "DMY" })).toBe("2027-06-05");
+    expect(parseDeadline("by 13/01/2027")).toBeUndefined();
+    expect(parseDeadline("by 13/01/2027", { dateOrder: "DMY" })).toBe("2027-01-13");
+    expect(parseDeadline("by 2027/03/31", { dateOrder: "DMY" })).toBe("2027-03-31");
+    expect(parseDeadline("by 31/03/2027", { dateOrder: "YMD" })).toBeUndefined();
+    expect(parseDeadline("by 31.03.2027")).toBe("2027-03-31");
+  });
+
+  it("produces no date outside 0001-9999", () => {
+    expect(parseDeadline("by the end of next quarter", { asOf: "9999-12-31" })).toBeUndefined();
+    expect(parseDeadline("within 6 months", { asOf: "9999-09-01" })).toBeUndefined();
+    expect(parseDeadline("next week", { asOf: "9999-12-30" })).toBeUndefined();
+    expect(parseDeadline("by the end of this year", { asOf: "9999-06-01" })).toBe("9999-12-31");
+    expect(parseDeadline("by tomorrow", { asOf: "9999-12-31" })).toBeUndefined();
+    expect(parseDeadline("before Christmas", { asOf: "9999-12-26" })).toBeUndefined();
+  });
+
+  it("throws a TypeError naming options when asOf is passed the 0.1 way, and a RangeError for an unknown dateOrder", () => {
+    expect(() => parseDeadline("in 8 weeks", "2026-11-22" as never)).toThrow(/parseDeadline: options must be an object/);
+    expect(() => parseDeadline("by 3/31/2027", { dateOrder: "DDMM" as never })).toThrow(/parseDeadline: options\.dateOrder/);
   });
 
   it("throws a TypeError when text is not a string", () => {

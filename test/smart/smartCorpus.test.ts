@@ -1,5 +1,6 @@
 // The labelled corpus of career goal statements (test/fixtures/smart-corpus.json):
-// every statement's verdict on specific, measurable and time-bound must match its label.
+// a tune part the rules were tuned on and a held-out part written apart from
+// them. Each statement carries a label per criterion and a one-line reason.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkSmart } from "../../src/index.ts";
@@ -9,28 +10,46 @@ interface Entry {
   specific: boolean;
   measurable: boolean;
   timeBound: boolean;
+  reason: string;
   source: string;
 }
 
-const corpus = JSON.parse(readFileSync(new URL("../fixtures/smart-corpus.json", import.meta.url), "utf8")) as { asOf: string; goals: Entry[] };
+const corpus = JSON.parse(readFileSync(new URL("../fixtures/smart-corpus.json", import.meta.url), "utf8")) as { asOf: string; tune: Entry[]; heldOut: Entry[] };
 const criteria = ["specific", "measurable", "timeBound"] as const;
 
+function accuracy(entries: readonly Entry[], criterion: (typeof criteria)[number] | "overall"): number {
+  let right = 0;
+  for (const entry of entries) {
+    const report = checkSmart(entry.text, { asOf: corpus.asOf });
+    const passes = (name: (typeof criteria)[number]) => report.criteria[name].status === "pass";
+    const predicted = criterion === "overall" ? criteria.every(passes) : passes(criterion);
+    const label = criterion === "overall" ? criteria.every((name) => entry[name]) : entry[criterion];
+    if (predicted === label) right++;
+  }
+  return right / entries.length;
+}
+
 describe("checkSmart on the career goal corpus", () => {
-  it("holds at least 150 statements, vague and SMART", () => {
-    expect(corpus.goals.length).toBeGreaterThanOrEqual(150);
-    expect(corpus.goals.filter((goal) => !goal.specific).length).toBeGreaterThan(40);
-    expect(corpus.goals.filter((goal) => goal.specific && goal.measurable && goal.timeBound).length).toBeGreaterThan(60);
+  it("holds at least 500 labelled statements with a reason each, vague and SMART, in a tune and a held-out part", () => {
+    const all = [...corpus.tune, ...corpus.heldOut];
+    expect(all.length).toBeGreaterThanOrEqual(500);
+    expect(corpus.heldOut.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(all.map((entry) => entry.text)).size).toBe(all.length);
+    expect(all.every((entry) => entry.reason.trim() !== "" && !entry.reason.includes("\n"))).toBe(true);
+    expect(all.filter((entry) => !entry.specific).length).toBeGreaterThan(120);
+    expect(all.filter((entry) => entry.specific && entry.measurable && entry.timeBound).length).toBeGreaterThan(200);
   });
 
-  it.each(criteria)("returns the labelled verdict for %s on every statement", (criterion) => {
-    const wrong = corpus.goals
-      .filter((goal) => (checkSmart(goal.text, { asOf: corpus.asOf }).criteria[criterion].status === "pass") !== goal[criterion])
-      .map((goal) => `${goal[criterion] ? "pass" : "fail"} expected: ${goal.text}`);
-    expect(wrong).toEqual([]);
+  it.each([...criteria, "overall" as const])("returns the labelled verdict for %s on at least 95% of the tune part", (criterion) => {
+    expect(accuracy(corpus.tune, criterion)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each([...criteria, "overall" as const])("returns the labelled verdict for %s on at least 80% of the held-out part", (criterion) => {
+    expect(accuracy(corpus.heldOut, criterion)).toBeGreaterThanOrEqual(0.8);
   });
 
   it("passes measurable and time-bound on every draftGoals title", () => {
-    for (const goal of corpus.goals.filter((entry) => entry.source === "draftGoals")) {
+    for (const goal of corpus.tune.filter((entry) => entry.source === "draftGoals")) {
       const report = checkSmart(goal.text);
       expect([report.criteria.measurable.status, report.criteria.timeBound.status]).toEqual(["pass", "pass"]);
     }

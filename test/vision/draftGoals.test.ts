@@ -17,6 +17,7 @@ describe("draftGoals", () => {
         dueDate: "2026-07-05",
         effortHours: 60,
         metric: { metric: "a side project applying the course", target: 1, baseline: 0 },
+        backup: "If no work project fits, practise system design on a side project and ask a peer for written feedback",
       },
     ]);
   });

@@ -43,8 +43,10 @@ const goals = draftGoals(first, vision);
 console.log(`\nGoals for ${first.id}:`);
 for (const goal of goals) console.log(`  [${goal.bucket}] ${goal.title}`);
 
-// 4. Split the first goal into micro-tasks of 30 to 45 minutes; this week's first three shown.
-const tasks = splitIntoMicroTasks(goals[0]!, { label: "System design", maxMinutes: 45 });
-const total = tasks.reduce((sum, task) => sum + task.minutes, 0);
-console.log(`\n${tasks.length} micro-tasks, ${total} minutes in all; this week:`);
-for (const task of tasks.slice(0, 3)) console.log(`  ${task.id}  ${task.title} (${task.minutes} min)`);
+// 4. This week's micro-tasks for the first goal, 30 to 45 minutes each: three named steps, the rest planned later.
+const { tasks, unplannedMinutes } = splitIntoMicroTasks(goals[0]!, {
+  maxMinutes: 45,
+  steps: ["Pick the system design course and book the first session", { title: "Watch and take notes on module 1", minutes: 90 }, "Sketch the side project's first design"],
+});
+console.log(`\nThis week (${unplannedMinutes} minutes left to plan later):`);
+for (const task of tasks) console.log(`  ${task.id}  ${task.title} (${task.minutes} min)`);

@@ -4,6 +4,7 @@ import { sortIssues } from "../_lib/issues.ts";
 import { visionDates } from "../_lib/visionDates.ts";
 import type { Issue, PlanInput } from "../model/index.ts";
 import { checkBackups } from "./internal/backup.ts";
+import { checkCapacity } from "./internal/capacity.ts";
 import { checkEffortMix } from "./internal/effort.ts";
 import { checkLinks } from "./internal/links.ts";
 import { checkLoggedMix, DEFAULT_LOG_WINDOW_WEEKS } from "./internal/loggedMix.ts";
@@ -67,9 +68,10 @@ export interface CheckAlignmentResult {
  * 70/20/10 mix (`allocation/drift`: of the time logged in the last
  * `logWindowWeeks` weeks when the log has some, measured against a dated
  * ratio override in force and, around an override, the quarter's logged time
- * against the plan's ratios; else of the effort left in active goals); backup
+ * against the plan's ratios; else of the work planned for the next quarter); backup
  * plans (`goal/no-backup`, info: an active core goal due within six months
- * has no `backup`); the
+ * has no `backup`); goals that fit one by one but not together in their
+ * bucket's hours (`capacity/overcommitted`, per bucket and quarter); the
  * quarterly review cadence (`review/overdue`); and the SMART criteria of
  * every active goal (`smart/not-*`). All but the vision-date and reference
  * errors are warnings. Each issue's `path` points at the offending item, e.g.
@@ -124,6 +126,7 @@ export function checkAlignment(plan: PlanInput, options: CheckAlignmentOptions):
   // The elastic 70/20/10: time logged recently when there is some, else the effort planned ahead.
   if (!checkLoggedMix(index, logWindowWeeks, tolerance, issues)) checkEffortMix(index, tolerance, issues);
   checkBackups(index, issues);
+  checkCapacity(index, issues);
   checkReviewCadence(index, start, issues);
   checkActiveGoalsSmart(index, issues);
   sortIssues(issues);

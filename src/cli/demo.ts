@@ -46,7 +46,7 @@ export function renderDemo(asOf: string = SENIOR_ENGINEER_AS_OF): string {
     out.push(`- ${draft.title}`, `  SMART ${report.score}/5${report.ok ? "" : ` (${report.issues.map((issue) => issue.code).join(", ")})`}`);
   }
   const firstCapability = vision.capabilities?.find((capability) => capability.id === drafts[0]?.capabilityIds?.[0]);
-  const tasks = drafts[0] ? splitIntoMicroTasks(drafts[0], { label: firstCapability?.name ?? drafts[0].id }).slice(0, 3) : [];
+  const tasks = drafts[0] ? splitIntoMicroTasks(drafts[0], { label: firstCapability?.name ?? drafts[0].id }).tasks.slice(0, 3) : [];
   for (const task of tasks) out.push(`  - [ ] ${task.title} (${task.minutes} min)`);
 
   section("4. This week's 70/20/10 split");

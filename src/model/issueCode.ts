@@ -25,6 +25,7 @@ export type IssueCode =
   | "goal/orphan"
   | "goal/no-backup"
   | "milestone/unsupported"
+  | "milestone/empty"
   | "capability/uncovered"
   | "capacity/overcommitted"
   | "timeline/goal-after-milestone"

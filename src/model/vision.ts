@@ -4,15 +4,21 @@ import { IsoDate } from "./isoDate.ts";
 
 /**
  * Something the vision needs: a skill, an experience or a track record.
- * `kind` defaults to `"core"`; `requires` lists capabilities that come first.
+ * `kind` defaults to `"core"`; `requires` lists capabilities that come first;
+ * `by` is the date it is needed by (an intermediate destination such as a
+ * role can be pinned this way); `source` says whether it is a skill to build,
+ * knowledge to study, a technology to learn or something `"custom"` (an
+ * outcome such as a role: its goal is the outcome itself).
  *
  * @example
  * ```ts
- * const design: Capability = {
+ * const design: CapabilityInput = {
  *   id: "system-design",
  *   name: "System design",
  *   effortHours: 120,
  *   requires: ["distributed-systems"],
+ *   source: "skill",
+ *   by: "2028-06-30",
  * };
  * ```
  *
@@ -25,6 +31,10 @@ export const Capability = z.object({
   effortHours: Hours.optional(),
   requires: z.array(Id).optional(),
   evidence: Text.optional(),
+  /** Needed by this date: decomposeVision places it on a milestone due on or before it, or says it cannot. */
+  by: IsoDate.optional(),
+  /** What it is, which sets how its goal is phrased; inferred from the name when absent. */
+  source: z.enum(["skill", "knowledge", "technology", "custom"]).optional(),
 });
 /** Something the vision needs. @category Model */
 export interface Capability extends z.infer<typeof Capability> {}

@@ -60,7 +60,7 @@ function freshSplits(tasks: readonly MicroTaskInput[], resplitting: ReadonlyMap<
     // The split's ids are <goal>-t1, -t2 …; done and closed tasks may hold some, so number on past them.
     for (const id of sum.openIds) usedIds.delete(id);
     let number = 0;
-    const split = splitIntoMicroTasks({ id: goalId, title: goal.title, effortHours: left / 60 }).map((task) => {
+    const split = splitIntoMicroTasks({ id: goalId, title: goal.title, effortHours: left / 60 }).tasks.map((task) => {
       let id: string;
       do id = `${goalId}-t${++number}`;
       while (usedIds.has(id));

@@ -1,12 +1,11 @@
-import { addMonths, daysBetween } from "../_lib/dates.ts";
-import { bucketCapacityHours } from "../rules/defaults.ts";
-import { dependencyOrder } from "../_lib/graph.ts";
-import { createIssue, sortIssues } from "../_lib/issues.ts";
+import { sortIssues } from "../_lib/issues.ts";
 import { cycleIssue } from "../rules/references.ts";
-import type { CapabilityInput, IsoDate, Issue, Milestone, Ratios, VisionInput } from "../model/index.ts";
+import type { IsoDate, Issue, Milestone, Ratios, VisionInput } from "../model/index.ts";
 import { visionDates } from "../_lib/visionDates.ts";
 import { checkDecomposeOptions, indexCapabilities } from "./decomposeChecks.ts";
-import { toMilestone, type Slot } from "./milestoneSlot.ts";
+import { toMilestone } from "./milestoneSlot.ts";
+import { scheduleCapabilities } from "./scheduleCapabilities.ts";
+import { buildSlots, placeOnSlots } from "./placeOnSlots.ts";
 
 /**
  * A checkpoint of {@link decomposeVision}, counted in whole months from the
@@ -46,6 +45,29 @@ export interface DecomposeVisionOptions {
 }
 
 /**
+ * When one capability is scheduled by {@link decomposeVision}: the milestone it
+ * is placed on, the day its prerequisites are ready (its goal starts then) and
+ * the day it is ready at the vision's pace.
+ *
+ * @example
+ * ```ts
+ * const vision = { id: "v", statement: "Lead a platform team", startDate: "2026-01-05", targetDate: "2028-01-05", capabilities: [{ id: "system-design", name: "System design", effortHours: 60 }] };
+ * const [entry]: CapabilitySchedule[] = decomposeVision(vision, { hoursPerWeek: 6 }).schedule;
+ * entry; //=> { capabilityId: "system-design", milestoneId: "m-6m", startDate: "2026-01-05", readyDate: "2026-04-15" }
+ * ```
+ *
+ * @category Vision
+ */
+export interface CapabilitySchedule {
+  capabilityId: string;
+  milestoneId: string;
+  /** Its prerequisites are scheduled to be ready (the start date when it has none). */
+  startDate: IsoDate;
+  /** It is scheduled to be ready, its bucket's hours worked in turn from the start date. */
+  readyDate: IsoDate;
+}
+
+/**
  * What {@link decomposeVision} returns.
  *
  * @example
@@ -53,31 +75,44 @@ export interface DecomposeVisionOptions {
  * const vision = { id: "v", statement: "Lead a platform team", startDate: "2026-01-05", targetDate: "2027-01-05" };
  * const result: DecomposeVisionResult = decomposeVision(vision, { hoursPerWeek: 6 });
  * result.milestones.map((milestone) => milestone.id); //=> ["m-6m", "m-final"]
- * result.issues; //=> []
  * ```
  *
  * @category Vision
  */
 export interface DecomposeVisionResult {
-  /** The kept horizons then the final milestone at `targetDate`, in date order. */
+  /** The kept horizons, the dates capabilities are pinned to, then the final milestone at `targetDate`, in date order. */
   milestones: Milestone[];
-  /** `vision/invalid-dates`, `vision/not-achievable`, `graph/cycle`, `ref/duplicate-id`, `ref/unknown`. */
+  /** Each placed capability's milestone, start and ready dates, in the vision's order. */
+  schedule: CapabilitySchedule[];
+  /** `vision/invalid-dates`, `vision/not-achievable`, `milestone/empty`, `graph/cycle`, `ref/duplicate-id`, `ref/unknown`. */
   issues: Issue[];
 }
 
 /**
  * Back-calculates milestones from a vision: one per horizon that falls before
- * `targetDate` (counted from `startDate`) and a final one at `targetDate`.
+ * `targetDate` (counted from `startDate`), one at the `by` date of a
+ * capability no other milestone can hold in time (an intermediate
+ * destination such as "Land a PM role" is pinned this way), and a final one at
+ * `targetDate`. Titles name outcomes ("System design practice in place; 3
+ * competitive analysis reports"), not horizons.
  *
- * Capabilities are taken in dependency order, then input order. Each goes to the
- * earliest milestone where all its `requires` sit at the same or an earlier
- * milestone and the hours of its bucket (its `kind`, default core) from
- * `startDate` to that milestone — hoursPerWeek × ratio × days / 7 — cover the
- * effort of that bucket's capabilities placed so far, its own included.
+ * Each bucket's hours (hoursPerWeek × ratio) are worked in turn: a capability
+ * begins once its bucket is free and its `requires` are ready, and is ready
+ * effort ÷ pace later. Capabilities needed by a date (their own `by`, or that
+ * of a capability needing them) go first, then dependency order, then input
+ * order. Each is placed on the earliest milestone due on or after the day it
+ * is ready.
+ *
+ * Issues: `vision/not-achievable` (error) for a capability not ready by the
+ * target date or by its `by` (naming it, the date and the hours missing);
+ * `milestone/empty` for a milestone that holds no capability, saying why
+ * (warning: the capability under way needs more time at this pace; info:
+ * everything is ready earlier); `graph/cycle`, `ref/duplicate-id`,
+ * `ref/unknown` and `vision/invalid-dates` as their names say.
  *
  * @param vision - The vision with its capabilities.
  * @param options - Weekly hours, ratios and horizons.
- * @returns The milestones (ids `m-<horizon>` and `m-final`) and the issues.
+ * @returns The milestones, the schedule of each capability and the issues.
  * @throws {RangeError} `hoursPerWeek` is not a number from 0 to 168, the ratios are
  *   not finite and ≥ 0 or do not sum to 1, or a horizon has months that are not
  *   a positive integer, an empty, duplicate or reserved (`final`) id.
@@ -97,9 +132,9 @@ export interface DecomposeVisionResult {
  *   },
  *   { hoursPerWeek: 6 },
  * );
- * milestones.map((milestone) => [milestone.id, milestone.dueDate, milestone.capabilityIds]);
- * //=> [["m-6m", "2026-07-05", ["system-design"]], ["m-1y", "2027-01-05", ["feature-ownership"]],
- * //    ["m-3y", "2029-01-05", []], ["m-final", "2030-12-31", []]]
+ * milestones.map((milestone) => [milestone.id, milestone.title]);
+ * //=> [["m-6m", "System design practice in place"], ["m-1y", "Feature ownership practice in place"],
+ * //    ["m-3y", "Check-in on the way to the vision"], ["m-final", "Vision: Become a senior software engineer in 5 years"]]
  * ```
  *
  * @category Vision
@@ -107,68 +142,17 @@ export interface DecomposeVisionResult {
 export function decomposeVision(vision: VisionInput, options: DecomposeVisionOptions): DecomposeVisionResult {
   const { hoursPerWeek, ratios, horizons } = checkDecomposeOptions(options);
   const { start, target, issues: dateIssues } = visionDates(vision);
-  if (start === undefined || target === undefined) return { milestones: [], issues: dateIssues };
-
-  const slots: Slot[] = [];
-  for (const { id, months } of horizons) {
-    const dueDate = addMonths(start, months);
-    if (dueDate < target) slots.push({ horizon: id, months, dueDate, placed: [] });
-  }
-  slots.push({ horizon: "final", months: 0, dueDate: target, placed: [] });
-  const days = slots.map((slot) => daysBetween(start, slot.dueDate));
-  const capacity = (slot: number, bucket: "core" | "auxiliary"): number => bucketCapacityHours(hoursPerWeek, ratios[bucket], days[slot]!);
+  if (start === undefined || target === undefined) return { milestones: [], schedule: [], issues: dateIssues };
 
   const capabilities = vision.capabilities ?? [];
   const issues: Issue[] = [];
-  const ids = capabilities.map((capability) => capability.id);
   const firstIndex = indexCapabilities(capabilities, issues);
-  const placedAt = new Int32Array(capabilities.length).fill(-1);
-  const used = { core: 0, auxiliary: 0 };
-  const graph = dependencyOrder(ids, (index) => capabilities[index]!.requires);
-  const notAchievable = (index: number, message: string): number =>
-    issues.push(createIssue("vision/not-achievable", "error", ["vision", "capabilities", index], message, "Add hours per week, move the target date, or cut the effort."));
+  const timings = scheduleCapabilities(capabilities, firstIndex, start, target, hoursPerWeek, ratios);
+  const slots = buildSlots(horizons, capabilities, timings.timings, start, target);
+  const schedule = placeOnSlots(capabilities, timings, slots, { start, target, hoursPerWeek, ratios }, issues);
 
-  for (const index of graph.order) {
-    if (firstIndex.get(ids[index]!) !== index) continue;
-    const capability = capabilities[index]!;
-    const bucket = capability.kind ?? "core";
-    let earliest = 0;
-    let missing: CapabilityInput | undefined;
-    for (const required of capability.requires ?? []) {
-      const prerequisite = firstIndex.get(required);
-      if (prerequisite === undefined) continue;
-      if (placedAt[prerequisite]! < 0) missing = capabilities[prerequisite];
-      else earliest = Math.max(earliest, placedAt[prerequisite]!);
-    }
-    if (missing !== undefined) {
-      notAchievable(index, `${capability.name} needs ${missing.name}, which does not fit before ${target}`);
-      continue;
-    }
-    const effort = effortOf(capability);
-    const needed = used[bucket] + effort;
-    let slot = earliest;
-    while (slot < slots.length && capacity(slot, bucket) < needed - 1e-9) slot++;
-    if (slot === slots.length) {
-      const byTarget = capacity(slot - 1, bucket);
-      notAchievable(index, `${capability.name} needs ${hours(effort)} h of ${bucket} time, only ${hours(byTarget - used[bucket])} h are left by ${target} (${hours(needed - byTarget)} h short)`);
-      continue;
-    }
-    used[bucket] = needed;
-    placedAt[index] = slot;
-    slots[slot]!.placed.push(capability);
-  }
-
-  for (const cycle of graph.cycles) {
-    issues.push(cycleIssue(["vision", "capabilities"], ids, cycle));
-  }
-  return { milestones: slots.map((slot) => toMilestone(slot, vision.statement)), issues: sortIssues(issues) };
-}
-
-function effortOf(capability: CapabilityInput): number {
-  const effort = capability.effortHours ?? 0;
-  return Number.isFinite(effort) && effort > 0 ? effort : 0;
-}
-
-function hours(value: number): string {
-  return String(Math.round(Math.max(0, value) * 10) / 10);
+  const ids = capabilities.map((capability) => capability.id);
+  for (const cycle of timings.cycles) issues.push(cycleIssue(["vision", "capabilities"], ids, cycle));
+  const destination = vision.targetRole;
+  return { milestones: slots.map((slot) => toMilestone(slot, vision.statement, destination)), schedule, issues: sortIssues(issues) };
 }

@@ -1,35 +1,51 @@
-import { assertIsoDate, dateParts, monthName } from "../_lib/dates.ts";
+import { assertIsoDate } from "../_lib/dates.ts";
+import { deadlineWords } from "./deadlineWords.ts";
 import type { CapabilityInput, Goal, IsoDate, MilestoneInput, VisionInput } from "../model/index.ts";
+import type { CapabilitySchedule } from "./decomposeVision.ts";
+import { freeId } from "./freeId.ts";
+import { goalWording } from "./goalPhrasing.ts";
 
 /**
  * Options of {@link draftGoals}.
  *
  * @example
  * ```ts
- * const options: DraftGoalsOptions = { asOf: "2026-11-22" };
+ * const options: DraftGoalsOptions = { asOf: "2026-11-22", takenIds: ["g-system-design"] };
  * ```
  *
  * @category Vision
  */
 export interface DraftGoalsOptions {
-  /** The day the goals start; default the vision's `startDate`. */
+  /** The day the goals start at the earliest; default the vision's `startDate`. */
   asOf?: IsoDate | string;
+  /** `decomposeVision`'s schedule: a goal starts when its capability's prerequisites are scheduled to be ready. */
+  schedule?: readonly CapabilitySchedule[];
+  /** Ids already in use (the plan's goals): a draft never reuses one. */
+  takenIds?: Iterable<string>;
 }
 
 /**
- * Drafts one SMART goal per capability of a milestone. Each draft is
- * measurable (its title states the hours of focused work and the evidence to
- * show, and `metric` counts the hours) and time-bound (its title ends with
- * "by <Month D, YYYY>", the milestone's date).
+ * Drafts one SMART goal per capability of a milestone, worded as a coach would:
+ * the title names an observable result and ends with "by <Month D, YYYY>",
+ * the milestone's date, and `metric` counts that result.
  *
- * A draft has the id `g-<capabilityId>`, the milestone's id, the bucket of the
- * capability's kind (default core), `startDate` = `asOf` or the vision's start,
+ * The result depends on what the capability is (its `source`, else read from
+ * its name): a skill is practised on work projects with written feedback,
+ * knowledge is studied into a written summary, a technology is used to build
+ * small projects on real questions, an outcome ("Land a PM role") is the goal itself. The
+ * capability's `evidence` is the result to show when it has some (ratings and
+ * codes, as occupation data carries, are left out).
+ *
+ * A draft has the id `g-<capabilityId>` (then `-<milestone>`, `-2`… when taken
+ * by `takenIds` or an earlier draft), the milestone's id, the bucket of the
+ * capability's kind (default core), `startDate` = the later of `asOf` (or the
+ * vision's start) and the day its prerequisites are ready in `schedule`,
  * `dueDate` = the milestone's date and the capability's `effortHours`. Ids the
  * vision does not know, and repeated ids, are skipped.
  *
  * @param milestone - The milestone whose `capabilityIds` become goals.
  * @param vision - The vision holding the capabilities.
- * @param options - `asOf`, the day the goals start.
+ * @param options - `asOf`, the `schedule` from decomposeVision and the ids in use.
  * @returns The drafts, in the milestone's `capabilityIds` order.
  * @throws {RangeError} `asOf`, `milestone.dueDate` or (without `asOf`) the
  *   vision's `startDate` is not a `YYYY-MM-DD` date.
@@ -43,8 +59,8 @@ export interface DraftGoalsOptions {
  *   targetDate: "2030-12-31",
  *   capabilities: [{ id: "system-design", name: "System design", effortHours: 60, evidence: "A side project applying the course" }],
  * };
- * draftGoals({ id: "m-6m", title: "6 months", dueDate: "2026-07-05", capabilityIds: ["system-design"] }, vision)[0]?.title;
- * //=> "Complete 60 hours of focused work on System design and show a side project applying the course by July 5, 2026"
+ * draftGoals({ id: "m-6m", title: "System design practice in place", dueDate: "2026-07-05", capabilityIds: ["system-design"] }, vision)[0]?.title;
+ * //=> "Practise system design and show it through a side project applying the course by July 5, 2026"
  * ```
  *
  * @category Vision
@@ -52,10 +68,11 @@ export interface DraftGoalsOptions {
 export function draftGoals(milestone: MilestoneInput, vision: VisionInput, options: DraftGoalsOptions = {}): Goal[] {
   const { id: milestoneId, dueDate } = milestone;
   assertIsoDate(dueDate, "draftGoals: milestone.dueDate");
-  const startDate = options.asOf ?? vision.startDate;
-  assertIsoDate(startDate, options.asOf === undefined ? "draftGoals: vision.startDate" : "draftGoals: options.asOf");
-  const { year, day } = dateParts(dueDate);
-  const deadline = `by ${monthName(dueDate)} ${day}, ${year}`;
+  const earliest = options.asOf ?? vision.startDate;
+  assertIsoDate(earliest, options.asOf === undefined ? "draftGoals: vision.startDate" : "draftGoals: options.asOf");
+  const deadline = deadlineWords(dueDate);
+  const readyOn = new Map((options.schedule ?? []).map((entry) => [entry.capabilityId, entry.startDate]));
+  const taken = new Set(options.takenIds ?? []);
   // Capabilities not yet drafted, first of each id; taken out once drafted, so repeated ids are skipped.
   const undrafted = new Map<string, CapabilityInput>();
   for (const capability of vision.capabilities ?? []) if (!undrafted.has(capability.id)) undrafted.set(capability.id, capability);
@@ -65,37 +82,23 @@ export function draftGoals(milestone: MilestoneInput, vision: VisionInput, optio
     const capability = undrafted.get(capabilityId);
     if (capability === undefined) continue;
     undrafted.delete(capabilityId);
-    const name = capability.name.trim() || capabilityId;
-    const effort = capability.effortHours ?? 0;
+    const { statement, metric, backup } = goalWording(capability);
+    const ready = readyOn.get(capabilityId);
+    const startDate = ready !== undefined && ready > earliest && ready <= dueDate ? ready : earliest;
     const goal: Goal = {
-      id: `g-${capabilityId}`,
-      title: titleOf(name, effort, evidenceOf(capability.evidence), deadline),
+      id: freeId(`g-${capabilityId}`, milestoneId, taken),
+      title: `${statement} ${deadline}`,
       milestoneId,
       bucket: capability.kind ?? "core",
       capabilityIds: [capabilityId],
       startDate,
       dueDate,
+      metric,
+      backup,
     };
-    if (effort > 0) {
-      goal.effortHours = effort;
-      goal.metric = { metric: `hours of focused work on ${name}`, unit: "h", baseline: 0, target: effort };
-    }
+    const effort = capability.effortHours ?? 0;
+    if (effort > 0) goal.effortHours = effort;
     goals.push(goal);
   }
   return goals;
-}
-
-// Measurable (hours, or one piece of work) and time-bound, so checkSmart accepts the draft.
-function titleOf(name: string, effort: number, evidence: string | undefined, deadline: string): string {
-  if (!(effort > 0)) return `Show 1 piece of work that proves ${name}${evidence === undefined ? "" : ` (${evidence})`} ${deadline}`;
-  return `Complete ${effort} ${effort === 1 ? "hour" : "hours"} of focused work on ${name} and show ${evidence ?? "1 result that proves it"} ${deadline}`;
-}
-
-// "A side project." reads as "a side project" mid-sentence; "API design" keeps its capitals.
-function evidenceOf(evidence: string | undefined): string | undefined {
-  let text = evidence?.trim() ?? "";
-  while (text !== "" && ".!;,".includes(text[text.length - 1]!)) text = text.slice(0, -1).trimEnd();
-  if (text === "") return undefined;
-  const [first = "", second = ""] = text;
-  return second !== "" && second === second.toLowerCase() && first !== first.toLowerCase() ? first.toLowerCase() + text.slice(1) : text;
 }

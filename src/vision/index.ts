@@ -4,3 +4,4 @@ export * from "./decomposeVision.ts";
 export * from "./interpolateTargets.ts";
 export * from "./draftGoals.ts";
 export * from "./splitIntoMicroTasks.ts";
+export * from "./createPlan.ts";

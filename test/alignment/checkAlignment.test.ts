@@ -258,24 +258,13 @@ describe("checkAlignment", () => {
     expect(issues.map((issue) => [issue.code, issue.path])).toEqual([["progression/regression", ["milestones", 2, "indicators", 1, "target"]]]);
   });
 
-  it("returns allocation/drift at the plan's ratios when the effort left strays from them", () => {
-    const issues = issuesAfter((plan) => (plan.ratios = { core: 0.65, auxiliary: 0.2, exploratory: 0.15 }));
-    expect(issues).toEqual([
-      {
-        code: "allocation/drift",
-        severity: "warning",
-        path: ["ratios", "core"],
-        message: "71.9% of the effort left in active goals against a 65% target (+6.9 points)",
-        hint: "Move 252 minutes from core to auxiliary and 1067 minutes from core to exploratory to get back to the 65% target.",
-      },
-      {
-        code: "allocation/drift",
-        severity: "warning",
-        path: ["ratios", "exploratory"],
-        message: "9.4% of the effort left in active goals against a 15% target (−5.6 points)",
-        hint: "Move 1067 minutes from core to exploratory to get back to the 15% target.",
-      },
-    ]);
+  it("returns allocation/drift at the plan's ratios when the work planned for the next quarter strays from them", () => {
+    const issues = issuesAfter((plan) => (plan.ratios = { core: 0.5, auxiliary: 0.3, exploratory: 0.2 })).filter((issue) => issue.code === "allocation/drift");
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue).toMatchObject({ code: "allocation/drift", severity: "warning", path: ["ratios", expect.any(String)] });
+    const core = issues.find((issue) => issue.path[1] === "core");
+    expect(core?.message).toMatch(/^6\d(\.\d)?% of the work planned from 2026-11-22 to 2027-02-22 against a 50% target/);
+    expect(core?.hint).toMatch(/^Move \d+ minutes from core to/);
   });
 
   it("returns allocation/drift at goals when the plan leaves the ratios at 70/20/10", () => {
@@ -284,9 +273,51 @@ describe("checkAlignment", () => {
       plan.goals![2]!.effortHours = 20;
     });
     expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [["goals"], "auxiliary work is 7% of the effort left in active goals against a 20% target (−13 points)"],
-      [["goals"], "core work is 82.2% of the effort left in active goals against a 70% target (+12.2 points)"],
+      [["goals"], expect.stringContaining("auxiliary work is 9% of the work planned from 2026-11-22 to 2027-02-22 against a 20% target (−11 points)")],
+      [["goals"], expect.stringContaining("core work is 77.5% of the work planned from 2026-11-22 to 2027-02-22 against a 70% target (+7.5 points)")],
     ]);
+  });
+
+  it("judges the mix on the next quarter, not on years of effort left: a 3-year goal weighs what falls in the quarter", () => {
+    const plan = alignedPlan();
+    // 400 h more, spread to 2030: its next quarter is small, so the mix still holds.
+    plan.goals!.push({ id: "g-long", title: "Publish 4 articles on distributed systems by December 31, 2030", milestoneId: "m-final", bucket: "core", startDate: AS_OF, dueDate: "2030-12-31", effortHours: 60 });
+    expect(checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "allocation/drift")).toEqual([]);
+  });
+
+  describe("capacity/overcommitted", () => {
+    it("flags goals that each fit but together do not, naming the goals and the hours", () => {
+      const plan = alignedPlan();
+      const goal = (id: string) => ({ id, title: `Ship 1 internal tool (${id}) by June 30, 2027`, milestoneId: "m-3y", bucket: "core" as const, startDate: AS_OF, dueDate: "2027-06-30", effortHours: 80 });
+      plan.goals!.push(goal("g-a"), goal("g-b"));
+      const issues = checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "capacity/overcommitted");
+      expect(issues).toEqual([{ code: "capacity/overcommitted", severity: "warning", path: ["goals", 7], message: expect.any(String), hint: expect.any(String) }]);
+      expect(issues[0]?.message).toMatch(/^core goals due by 2027-06-30 need 18\d(\.\d)? h, but the core bucket has 13\d(\.\d)? h from 2026-11-22 \(6 h\/week × 70%\): \d+(\.\d)? h over/);
+      expect(issues[0]?.message).toContain("g-a (80 h), g-b (80 h)");
+      // Each goal alone fits its bucket: checkSmart finds it achievable.
+      expect(checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "smart/not-achievable")).toEqual([]);
+    });
+
+    it("raises one warning per bucket and quarter, and none for the aligned plan", () => {
+      expect(checkAlignment(alignedPlan(), { asOf: AS_OF }).issues).toEqual([]);
+      const plan = alignedPlan();
+      const goal = (id: string, dueDate: string, bucket: "core" | "auxiliary") => ({ id, title: `Write 1 report (${id}) by ${dueDate}`, milestoneId: "m-3y", bucket, startDate: AS_OF, dueDate, effortHours: 200 });
+      plan.goals!.push(goal("g-q1", "2027-01-31", "core"), goal("g-q3", "2027-07-31", "core"), goal("g-aux", "2027-07-31", "auxiliary"));
+      const flagged = checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "capacity/overcommitted");
+      expect(flagged.map((issue) => issue.message.match(/^(\w+) goals due by (\S+)/)!.slice(1)).sort()).toEqual([
+        ["auxiliary", "2027-07-31"],
+        ["core", "2027-01-31"],
+        ["core", "2027-07-31"],
+        ["core", "2027-12-31"],
+      ]);
+    });
+
+    it("ignores goals without hours per week to weigh them against", () => {
+      const plan = alignedPlan();
+      delete plan.hoursPerWeek;
+      plan.goals!.push({ id: "g-big", title: "Ship 1 internal tool by June 30, 2027", milestoneId: "m-3y", bucket: "core", startDate: AS_OF, dueDate: "2027-06-30", effortHours: 900 });
+      expect(checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "capacity/overcommitted")).toEqual([]);
+    });
   });
 
   it("honours the tolerance option for allocation/drift", () => {
@@ -362,7 +393,7 @@ describe("checkAlignment", () => {
   it("returns smart/not-achievable at the effort of an active goal that exceeds its bucket's capacity", () => {
     const plan = alignedPlan();
     plan.goals![1]!.effortHours = 150;
-    expect(checkAlignment(plan, { asOf: AS_OF, tolerance: 1 }).issues).toEqual([
+    expect(checkAlignment(plan, { asOf: AS_OF, tolerance: 1 }).issues.filter((issue) => issue.code !== "capacity/overcommitted")).toEqual([
       {
         code: "smart/not-achievable",
         severity: "warning",

@@ -34,6 +34,21 @@ describe("planJsonSchema", () => {
     expect(parsePlan(plan).ok).toBe(false);
   });
 
+  it("accepts a capability's by and source, and rejects an unknown source or an impossible by, like parsePlan", () => {
+    const withCapability = (capability: object) => ({
+      ...seniorEngineerPlan,
+      vision: { ...seniorEngineerPlan.vision, capabilities: [{ id: "pm-role", name: "Land a PM role", ...capability }] },
+    });
+    for (const capability of [{ by: "2029-01-31", source: "custom" }, { source: "technology" }]) {
+      expect(validate(withCapability(capability))).toBe(true);
+      expect(parsePlan(withCapability(capability)).ok).toBe(true);
+    }
+    for (const capability of [{ source: "hobby" }, { by: "2029-02-30" }]) {
+      expect(validate(withCapability(capability))).toBe(false);
+      expect(parsePlan(withCapability(capability)).ok).toBe(false);
+    }
+  });
+
   test.prop([fc.oneof(validPlan, brokenPlan)], { numRuns: 300 })("agrees with parsePlan on generated plans", (plan) => {
     expect(validate(plan)).toBe(parsePlan(plan).ok);
   });

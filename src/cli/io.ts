@@ -8,4 +8,8 @@ export interface CliIo {
   writeFile(path: string, text: string): void;
   /** Today's calendar date where the user is, `YYYY-MM-DD`: the default `--as-of`. */
   today(): string;
+  /** Whether a file (or folder) is there: `init` never overwrites one without `--force`. */
+  exists(path: string): boolean;
+  /** Asks one question on the terminal and gives the answer; absent when there is no terminal to ask on. */
+  ask?: (question: string) => Promise<string>;
 }

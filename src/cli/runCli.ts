@@ -6,6 +6,7 @@ import { formatIssues } from "./formatIssues.ts";
 import type { CliIo } from "./io.ts";
 import type { ReadPlanResult } from "./readPlan.ts";
 import { readPlan } from "./readPlan.ts";
+import { INIT_USAGE, runInit } from "./init.ts";
 import { RENDER_USAGE, runRender } from "./render.ts";
 import { terminalText } from "./terminalText.ts";
 import { version } from "../../package.json";
@@ -13,6 +14,7 @@ import { version } from "../../package.json";
 const USAGE = `Usage: careerplan <command> [options]
 
 Commands:
+${INIT_USAGE}
   check <plan.json>      check alignment and SMART goals; exit 1 when an error is found
       --as-of YYYY-MM-DD   the date to check against (default: today)
       --format text|json   output format (default: text)
@@ -56,11 +58,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 
   const asOf = values["as-of"] ?? (command === "demo" ? undefined : io.today());
   if (asOf !== undefined && !IsoDate.safeParse(asOf).success) return fail(io, `--as-of must be a calendar date YYYY-MM-DD, got "${asOf}"`, { json });
-  for (const option of ["from", "until"] as const) {
+  // init's --from names the job the person holds now; everywhere else it is a date.
+  for (const option of command === "init" ? [] : (["from", "until"] as const)) {
     const date = values[option];
     if (date !== undefined && !IsoDate.safeParse(date).success) return fail(io, `--${option} must be a calendar date YYYY-MM-DD, got "${date}"`, { json });
   }
-  if (values.from !== undefined && values.until !== undefined && values.from > values.until) {
+  if (command !== "init" && values.from !== undefined && values.until !== undefined && values.from > values.until) {
     return fail(io, `--from ${values.from} is after --until ${values.until}: the range holds no date`, { json });
   }
 
@@ -68,6 +71,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case "demo":
         return print(io, renderDemo(asOf));
+      case "init":
+        if (file !== undefined) return fail(io, `unexpected argument "${file}": init takes flags only (careerplan init --role "<role>")`);
+        return await runInit(values, asOf as IsoDate, io);
       case "render":
         return runRender(io, file, { asOf: asOf as IsoDate, format: values.format, out: values.out });
       case "check":
@@ -118,6 +124,15 @@ function parse(args: readonly string[]) {
       out: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
+      // init
+      role: { type: "string" },
+      years: { type: "string" },
+      hours: { type: "string" },
+      why: { type: "string" },
+      where: { type: "string" },
+      who: { type: "string" },
+      yes: { type: "boolean", short: "y" },
+      force: { type: "boolean" },
     },
   });
 }

@@ -5,27 +5,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { uidDomain } from "../../src/cli/calendarOptions.ts";
-import type { CliIo } from "../../src/cli/io.ts";
+import { fakeIo } from "./fakeIo.ts";
 import { runCli } from "../../src/cli/runCli.ts";
 import { terminalText } from "../../src/cli/terminalText.ts";
 import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
 
-function fakeIo(files: Record<string, string> = {}) {
-  const written: Record<string, string> = {};
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-    readFile: (path) => {
-      if (path in files) return files[path]!;
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-    },
-    writeFile: (path, text) => void (written[path] = text),
-    today: () => "2026-11-22",
-  };
-  return { io, written, output: () => ({ stdout, stderr }) };
-}
 
 const PLAN = JSON.stringify(seniorEngineerPlan);
 // Anything a terminal would act on: C0/C1 controls, DEL, bidi overrides.

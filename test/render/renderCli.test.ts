@@ -1,28 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.ts";
+import { fakeIo } from "../cli/fakeIo.ts";
 import { runCli } from "../../src/cli/runCli.ts";
 import { seniorEngineerPlan } from "../fixtures/seniorEngineerPlan.ts";
 import { xmlProblem } from "./xml.ts";
 
-function fakeIo(files: Record<string, string> = {}) {
-  const written: Record<string, string> = {};
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-    readFile: (path) => {
-      if (path in files) return files[path]!;
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-    },
-    writeFile: (path, text) => {
-      if (path.startsWith("/read-only/")) throw new Error("EACCES: permission denied");
-      written[path] = text;
-    },
-    today: () => "2026-11-22",
-  };
-  return { io, written, output: () => ({ stdout, stderr }) };
-}
 
 const PLAN = JSON.stringify(seniorEngineerPlan);
 

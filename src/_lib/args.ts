@@ -46,4 +46,18 @@ export function requireObject(where: string, name: string, value: unknown, expec
 export function requirePlan(where: string, plan: unknown): asserts plan is PlanInput {
   const vision = typeof plan === "object" && plan !== null ? (plan as { vision?: unknown }).vision : undefined;
   if (typeof vision !== "object" || vision === null) fail(where, "plan", "an object with a vision", plan, TypeError);
+  requireVisionText(where, vision, "plan.vision");
+}
+
+/**
+ * Throws a TypeError naming the function and field when `vision` is not an
+ * object with a string `id` and `statement`: the text every function that
+ * writes sentences reads, in a vision that may have skipped parsePlan.
+ */
+export function requireVisionText(where: string, vision: unknown, name = "vision"): void {
+  if (typeof vision !== "object" || vision === null) fail(where, name, "an object", vision, TypeError);
+  for (const field of ["id", "statement"] as const) {
+    const value = (vision as Record<string, unknown>)[field];
+    if (typeof value !== "string") fail(where, `${name}.${field}`, "a string", value, TypeError);
+  }
 }

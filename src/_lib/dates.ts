@@ -91,7 +91,10 @@ export function fromDayNumber(dayNumber: number): IsoDate {
 
 /** Year, month (1-12) and day of an IsoDate. */
 export function dateParts(date: string): { year: number; month: number; day: number } {
-  return { year: digits(date, 0, 4), month: digits(date, 5, 7), day: digits(date, 8, 10) };
+  // Read from the end: date arithmetic past 9999 writes a five-digit year ("10006-11-15"), and a day
+  // number read from the wrong digits would run backwards, so loops waiting for it to pass a date never end.
+  const end = date.length;
+  return { year: digits(date, 0, end - 6), month: digits(date, end - 5, end - 3), day: digits(date, end - 2, end) };
 }
 
 /** The English name of a date's month ("July"), the same in every time zone (Intl, read in UTC). */

@@ -5,7 +5,8 @@ import { markdownTable, percent } from "../_lib/markdown.ts";
 import { goalClassifier } from "../rules/bucket.ts";
 import { measureAllocation } from "../allocation/index.ts";
 import { planRatios } from "../rules/ratios.ts";
-import type { PlanInput } from "../model/index.ts";
+import { LIMITS, type PlanInput } from "../model/index.ts";
+import { fail } from "../_lib/args.ts";
 import { taskMinutes } from "./progressRules.ts";
 
 /** What the page says when the plan's ratios can't be used. */
@@ -19,8 +20,10 @@ export function effortMixBlocks(plan: Readonly<PlanInput>): string[] {
   const minutesOf = taskMinutes(plan.tasks ?? []);
   const entries = [];
   const classify = goalClassifier(plan.vision);
-  for (const goal of plan.goals ?? []) {
+  for (const [at, goal] of (plan.goals ?? []).entries()) {
     if (goalStatus(goal) !== "active") continue;
+    // parsePlan stops these; a plan that skipped it gets the page's own error, not measureAllocation's.
+    if (typeof goal.effortHours === "number" && goal.effortHours > LIMITS.effortHours) fail("renderPlanMarkdown", `plan.goals[${at}].effortHours`, `at most ${LIMITS.effortHours}`, goal.effortHours, RangeError);
     const sums = minutesOf.get(goal.id);
     const minutes = effortLeftMinutes(goal.effortHours, sums?.total ?? 0, sums?.done ?? 0);
     if (minutes === 0) continue;

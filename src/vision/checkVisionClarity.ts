@@ -1,3 +1,4 @@
+import { requireVisionText } from "../_lib/args.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { Issue, VisionInput } from "../model/index.ts";
 import { visionDates } from "../_lib/visionDates.ts";
@@ -70,6 +71,7 @@ export interface CheckVisionClarityResult {
  * @category Vision
  */
 export function checkVisionClarity(vision: VisionInput): CheckVisionClarityResult {
+  requireVisionText("checkVisionClarity", vision);
   const words = vision.statement.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   // Padded with spaces so a phrase matches whole words only.
   const spaced = ` ${words.join(" ")} `;

@@ -1,3 +1,4 @@
+import { requireVisionText } from "../_lib/args.ts";
 import { sortIssues } from "../_lib/issues.ts";
 import { cycleIssue } from "../rules/references.ts";
 import type { IsoDate, Issue, Milestone, Ratios, VisionInput } from "../model/index.ts";
@@ -140,6 +141,7 @@ export interface DecomposeVisionResult {
  * @category Vision
  */
 export function decomposeVision(vision: VisionInput, options: DecomposeVisionOptions): DecomposeVisionResult {
+  requireVisionText("decomposeVision", vision);
   const { hoursPerWeek, ratios, horizons } = checkDecomposeOptions(options);
   const { start, target, issues: dateIssues } = visionDates(vision);
   if (start === undefined || target === undefined) return { milestones: [], schedule: [], issues: dateIssues };

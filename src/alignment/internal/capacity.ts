@@ -12,6 +12,8 @@ import { effortLeftByGoal } from "./plannedMix.ts";
 import { type AlignmentIndex, warn } from "./planIndex.ts";
 
 const SHOWN_GOALS = 5;
+// A quarter that would end past the calendar's last day ends on it: no date the library writes is past 9999.
+const LAST_DAY = toDayNumber("9999-12-31");
 // Less than a minute over is rounding, not overcommitment.
 const SLACK_HOURS = 1 / 60;
 
@@ -22,6 +24,7 @@ export function checkCapacity(index: AlignmentIndex, issues: Issue[]): void {
   if (!isNumberFrom(hoursPerWeek) || ratios === undefined) return;
   const left = effortLeftByGoal(index);
   const from = toDayNumber(asOf);
+  const quarterEndDay = (quarter: number): number => Math.min(toDayNumber(addMonths(asOf, 3 * quarter)), LAST_DAY);
 
   for (const bucket of BUCKETS) {
     const due: { at: number; day: number; hours: number }[] = [];
@@ -33,7 +36,7 @@ export function checkCapacity(index: AlignmentIndex, issues: Issue[]): void {
 
     let need = 0;
     let quarter = 1;
-    let quarterEnd = toDayNumber(addMonths(asOf, 3));
+    let quarterEnd = quarterEndDay(1);
     let inQuarter: typeof due = [];
     let worst: { at: number; day: number; need: number; have: number } | undefined;
     // Overflow already reported: a later quarter is flagged only for what it adds.
@@ -42,7 +45,7 @@ export function checkCapacity(index: AlignmentIndex, issues: Issue[]): void {
       if (worst !== undefined && worst.need - worst.have > reported + SLACK_HOURS) {
         const over = worst.need - worst.have - reported;
         reported = worst.need - worst.have;
-        const start = fromDayNumber(quarter === 1 ? from : toDayNumber(addMonths(asOf, 3 * (quarter - 1))) + 1);
+        const start = fromDayNumber(quarter === 1 ? from : quarterEndDay(quarter - 1) + 1);
         issues.push(overcommitted(bucket, { ...worst, over }, inQuarter, start, fromDayNumber(quarterEnd), asOf, hoursPerWeek, ratios[bucket], goals));
       }
       inQuarter = [];
@@ -53,8 +56,8 @@ export function checkCapacity(index: AlignmentIndex, issues: Issue[]): void {
         report();
         // Jump straight to the quarter holding this date: bounded by the dates, not by loops over empty quarters.
         quarter = Math.max(quarter + 1, Math.floor((item.day - from) / 92));
-        while (toDayNumber(addMonths(asOf, 3 * quarter)) < item.day) quarter++;
-        quarterEnd = toDayNumber(addMonths(asOf, 3 * quarter));
+        while (quarterEndDay(quarter) < item.day) quarter++;
+        quarterEnd = quarterEndDay(quarter);
       }
       need += item.hours;
       inQuarter.push(item);

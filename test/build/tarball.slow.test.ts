@@ -108,12 +108,14 @@ describe("tree-shaking the installed package", () => {
   // unnoticed: raise it only for a change that is worth its bytes. It was 30 kB
   // until 0.2's pictures (renderPlanMermaid, renderRoadmapSvg and the diagrams
   // in renderPlanMarkdown: 5.5 kB gzip) and the living-plan loop (the log,
-  // recordProgress, replan, reviews that leave no stale work: about 6.5 kB)
-  // took it past the ceiling.
-  it("keeps the whole library, without its dependencies, under 44 kB gzip", async () => {
+  // recordProgress, replan, reviews that leave no stale work: about 6.5 kB),
+  // the SMART rules of 0.2 (4.6 kB) and createPlan with its drafting (6.9 kB)
+  // took it past the ceiling, to 55.3 kB. Each function alone stays small
+  // (the tests above); this guards the sum against unnoticed growth.
+  it("keeps the whole library, without its dependencies, under 57 kB gzip", async () => {
     const { minifiedBytes, gzipBytes } = await bundle(["*"], { external: DEPENDENCIES });
     console.log(`careerplan (all, no dependencies): ${minifiedBytes} B minified, ${gzipBytes} B gzip`);
-    expect(gzipBytes).toBeLessThan(44 * KB);
+    expect(gzipBytes).toBeLessThan(57 * KB);
   });
 });
 

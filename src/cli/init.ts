@@ -25,7 +25,7 @@ export interface InitFlags {
 /** The usage lines of `careerplan init`, for the CLI's help. */
 export const INIT_USAGE = `  init                   start your own plan from the role you aim at (asks what the flags leave out)
       --role "<role>"      the role you want, as a job advert would name it
-      --from "<job>"       the job you hold now: the plan covers the gap between them
+      --from <job>         the job you hold now: the plan covers the gap between them
       --years N            years to get there        --hours H   hours a week for it
       --why, --where, --who  the vision's other answers (optional)
       --out <plan.json>    where to write the plan (default plan.json; --force to overwrite)

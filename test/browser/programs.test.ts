@@ -8,6 +8,7 @@ import { ROOT } from "../build/tarball.ts";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowserSession, type BrowserSession } from "./harness.ts";
 import type allocation from "./programs/allocation.ts";
+import type newPlan from "./programs/create-plan.ts";
 import type occupations from "./programs/occupations.ts";
 import type planCheck from "./programs/plan-check.ts";
 import type reviewCalendar from "./programs/review-calendar.ts";
@@ -21,6 +22,17 @@ interface BrowserProgram {
 }
 
 const PROGRAMS: BrowserProgram[] = [
+  {
+    name: "create-plan",
+    check(result) {
+      const made = result as ReturnType<typeof newPlan>;
+      expect(made).toMatchObject({ parses: true, errors: 0, alignment: { ok: true, warnings: [] }, buckets: ["auxiliary", "core", "exploratory"] });
+      expect(made.milestones.at(-1)!.dueDate).toBe("2029-11-23");
+      for (const milestone of made.milestones) expect(milestone.title).not.toMatch(/\d+-(month|year) milestone/);
+      expect(made.tasks).toBeGreaterThan(0);
+      expect(made.longestTask).toBeLessThanOrEqual(60);
+    },
+  },
   {
     name: "smart-check",
     check(result) {

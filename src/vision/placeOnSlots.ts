@@ -7,6 +7,7 @@ import type { CapabilityInput, IsoDate, Issue, Ratios } from "../model/index.ts"
 import type { CapabilitySchedule, VisionHorizon } from "./decomposeVision.ts";
 import type { Slot } from "./milestoneSlot.ts";
 import { effortOf, paceOf, wholeDay, type CapabilityTimings, type Timing } from "./scheduleCapabilities.ts";
+import { firstIndexById } from "../_lib/ids.ts";
 
 /** The dates and pace the issues quote. */
 export interface PaceContext {
@@ -59,7 +60,7 @@ export function buildSlots(horizons: readonly VisionHorizon[], capabilities: rea
 export function placeOnSlots(capabilities: readonly CapabilityInput[], found: CapabilityTimings, slots: Slot[], pace: PaceContext, issues: Issue[]): CapabilitySchedule[] {
   const { start, target } = pace;
   const schedule: CapabilitySchedule[] = [];
-  const order = new Map(capabilities.map((capability, index): [string, number] => [capability.id, index]).reverse());
+  const order = firstIndexById(capabilities);
   const hoursPerWeekOf = (capability: CapabilityInput): number => Math.round(paceOf(pace.hoursPerWeek, pace.ratios[capability.kind ?? "core"]) * 70) / 10;
   // Placed in the order they are ready, so a milestone lists prerequisites first.
   const ready = found.timings.flatMap((timing, index) => (timing === undefined ? [] : [{ timing, index }])).sort((a, b) => a.timing.finish - b.timing.finish || a.index - b.index);

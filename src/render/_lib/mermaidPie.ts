@@ -1,13 +1,14 @@
 // Private: the "mix" kind of renderPlanMermaid.
 import { BUCKETS } from "../../rules/defaults.ts";
-import type { EffortMix } from "./mix.ts";
+import type { EffortMix } from "../../rules/effortMix.ts";
+import { ratiosLabel } from "../../_lib/percent.ts";
 
 const NAMES = { core: "Core", auxiliary: "Auxiliary", exploratory: "Exploratory" } as const;
 
 /** The pie's lines: one slice per bucket with hours (empty buckets left out), titled with the target ratios. */
 export function pieLines(mix: EffortMix): string[] {
-  const target = BUCKETS.map((bucket) => Math.round(mix.ratios[bucket] * 100)).join("/");
-  const what = mix.basis === "logged" ? "Hours logged" : "Hours planned for the next quarter";
+  const target = ratiosLabel(mix.ratios);
+  const what = mix.basis === "logged" ? `Hours logged from ${mix.from} to ${mix.to}` : `Hours planned from ${mix.from} to ${mix.to}`;
   // Invalid plan ratios: the title says the target is the default, not the plan's.
   const lines = ["pie showData", `  title ${what} by bucket (target ${target}${mix.ratiosUsable ? "" : ", the default"})`, `  accTitle: ${what} by bucket`];
   const slices = BUCKETS.filter((bucket) => mix.minutes[bucket] >= 3);

@@ -6,6 +6,7 @@ import { markdownTable, percent } from "../_lib/markdown.ts";
 import { ratiosLabel } from "../_lib/percent.ts";
 import { measureAllocation } from "../allocation/index.ts";
 import type { PlanInput } from "../model/index.ts";
+import { formatHours } from "../_lib/hours.ts";
 
 /** What the page says when the plan's ratios can't be used. */
 const UNUSABLE_RATIOS = "The plan's ratios are not usable (each must be a number of 0 or more, and the three must add up to 1), so the mix is compared with 70/20/10.";
@@ -24,17 +25,12 @@ export function effortMixBlocks(plan: Readonly<PlanInput>, asOf: string): string
   const mix = measureAllocation(entries, { ratios });
   if (mix.totalMinutes === 0) return [...heading, `No effort planned on active goals from ${effort.from} to ${effort.to}.`];
   const logged = effort.basis === "logged";
-  const rows = BUCKETS.map((name) => [name, percent(ratios[name]), percent(mix.shares[name]), hours(mix.minutes[name])]);
-  const moves = mix.rebalance.map((move) => `${hours(move.minutes)} hours from ${move.from} to ${move.to}`);
+  const rows = BUCKETS.map((name) => [name, percent(ratios[name]), percent(mix.shares[name]), formatHours(mix.minutes[name] / 60)]);
+  const moves = mix.rebalance.map((move) => `${formatHours(move.minutes / 60)} hours from ${move.from} to ${move.to}`);
   return [
     ...heading,
     logged ? `Hours logged from ${effort.from} to ${effort.to}, by bucket:` : `Hours planned from ${effort.from} to ${effort.to}, by bucket:`,
     markdownTable(["Bucket", "Target", logged ? "Logged" : "Planned", "Hours"], rows).join("\n"),
     mix.withinTolerance ? "Within 5 points of the target." : `More than 5 points off the target: ${logged ? "shift" : "move"} ${moves.join(" and ")}.`,
   ];
-}
-
-/** Hours to one decimal, as people read a week's or a quarter's work ("12.5"). */
-function hours(minutes: number): string {
-  return String(Math.round(minutes / 6) / 10);
 }

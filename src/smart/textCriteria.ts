@@ -3,6 +3,7 @@
 import { daysBetween } from "../_lib/dates.ts";
 import type { TextFeatures } from "./features.ts";
 import type { Criterion, CriterionResult } from "./types.ts";
+import { formatHours } from "../_lib/hours.ts";
 
 /** Shortest goal statement, in words, that can name an action and its object. */
 export const MIN_WORDS = 3;
@@ -101,7 +102,5 @@ export function failed(reason: string, evidence: string[]): CriterionResult {
   return { status: "fail", reason, evidence };
 }
 
-/** Hours with at most one decimal ("77.1"). */
-export function formatHours(hours: number): string {
-  return String(Math.round(hours * 10) / 10);
-}
+// One rounding of hours for every message (src/_lib/hours.ts); judgeSmart and planCriteria import it from here.
+export { formatHours };

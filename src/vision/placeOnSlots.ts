@@ -8,6 +8,7 @@ import type { CapabilitySchedule, VisionHorizon } from "./decomposeVision.ts";
 import type { Slot } from "./milestoneSlot.ts";
 import { effortOf, paceOf, wholeDay, type CapabilityTimings, type Timing } from "./scheduleCapabilities.ts";
 import { firstIndexById } from "../_lib/ids.ts";
+import { formatHours } from "../_lib/hours.ts";
 
 /** The dates and pace the issues quote. */
 export interface PaceContext {
@@ -130,7 +131,7 @@ function nameOf(capability: CapabilityInput): string {
 }
 
 function hours(value: number): string {
-  return String(Math.round(Math.max(0, value) * 10) / 10);
+  return formatHours(Math.max(0, value));
 }
 
 function wholeMonths(start: IsoDate, date: IsoDate): number {

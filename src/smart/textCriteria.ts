@@ -17,13 +17,6 @@ export const HINTS: Readonly<Record<Criterion, string>> = {
   timeBound: 'Add a deadline: a date ("by March 31, 2027"), a quarter ("Q3 2027") or a span ("within 8 weeks").',
 };
 
-// The reason for each combination of evidence (bit 1 quantity, 2 frequency,
-// 4 deliverable), written once instead of joined on every call.
-const MEASURABLE_REASONS: readonly string[] = Array.from({ length: 8 }, (_, kinds) => {
-  const names = ["a quantity", "a frequency", "an observable deliverable"].filter((_name, bit) => (kinds & (1 << bit)) !== 0);
-  return `it states ${names.join(" and ")}`;
-});
-
 /** The hint for a generic object: say which one. */
 const WHICH_ONE_HINT =
   'Say which one: name it ("the CKA certification"), its level or field ("a junior data analyst role at a hospital") or how many ("10 applications").';
@@ -50,14 +43,13 @@ export function judgeSpecific(found: TextFeatures): CriterionResult {
 /** A quantity, a frequency or an observable deliverable. */
 export function judgeMeasurable(found: TextFeatures): CriterionResult {
   const { quantity, frequency, deliverable } = found;
-  const kinds = (quantity === undefined ? 0 : 1) | (frequency === undefined ? 0 : 2) | (deliverable === undefined ? 0 : 4);
-  if (kinds !== 0) {
-    const evidence: string[] = [];
-    if (quantity !== undefined) evidence.push(quantity);
-    if (frequency !== undefined) evidence.push(frequency);
-    if (deliverable !== undefined) evidence.push(deliverable);
-    return passed(MEASURABLE_REASONS[kinds]!, evidence);
-  }
+  const kinds: [name: string, text: string | undefined][] = [
+    ["a quantity", quantity],
+    ["a frequency", frequency],
+    ["an observable deliverable", deliverable],
+  ];
+  const stated = kinds.filter((kind): kind is [string, string] => kind[1] !== undefined);
+  if (stated.length > 0) return passed(`it states ${stated.map(([name]) => name).join(" and ")}`, stated.map(([, text]) => text));
   if (found.rating !== undefined) {
     return failed(`its only number is a confidence rating ("${found.rating}"), which does not measure the outcome`, [found.rating]);
   }

@@ -75,4 +75,16 @@ describe("the effort mix, one reading for the page, the pie and checkAlignment",
     expect(renderPlanMarkdown(plan, { asOf: AS_OF })).toContain("Hours logged from 2027-02-16 to 2027-03-15, by bucket:");
     expect(checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "allocation/drift").map((issue) => issue.path)).toEqual([["log"], ["log"], ["log"]]);
   });
+
+  it("counts time logged on a goal whose bucket is not one of the three in the bucket of its capabilities, as the planned mix does", () => {
+    const plan: PlanInput = {
+      vision: { ...vision, capabilities: [{ id: "sql", name: "SQL", kind: "auxiliary" }] },
+      goals: [{ id: "g", title: "Finish a SQL course", bucket: "skills" as never, capabilityIds: ["sql"], effortHours: 20, startDate: "2027-01-01", dueDate: "2027-06-30" }],
+      log: [{ date: "2027-03-10", minutes: 90, goalId: "g" }],
+    };
+    expect(pieHours(plan)).toEqual({ auxiliary: 1.5 });
+    const codes = checkAlignment(plan, { asOf: AS_OF }).issues.map((issue) => `${issue.code} ${issue.path.join(".")}`);
+    expect(codes).toContain("schema/invalid goals.0.bucket");
+    expect(codes).toContain("allocation/drift log");
+  });
 });

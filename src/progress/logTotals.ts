@@ -25,17 +25,17 @@ export function goalLogs(log: readonly unknown[], asOf: string, goalOfTask: Read
   const logs = new Map<string, GoalLog>();
   for (const item of log) {
     const entry = entryWithin(item, { asOf });
-    const goalId = entry === undefined ? undefined : entryGoalId(entry, goalOfTask);
-    if (goalId === undefined) continue;
-    const { date, value } = entry!;
+    const goalId = entry && entryGoalId(entry, goalOfTask);
+    if (entry === undefined || goalId === undefined) continue;
+    const { date, value } = entry;
     let totals = logs.get(goalId);
     if (!totals) logs.set(goalId, (totals = { minutes: 0, checkIns: 0 }));
-    const minutes = entryMinutes(entry!);
+    const minutes = entryMinutes(entry);
     if (minutes > 0) {
       totals.minutes += minutes;
       if (totals.firstDay === undefined || date < totals.firstDay) totals.firstDay = date;
     }
-    if (entry!.goalId !== undefined && typeof value === "number" && Number.isFinite(value)) {
+    if (entry.goalId !== undefined && typeof value === "number" && Number.isFinite(value)) {
       totals.checkIns += 1;
       // On the same date the later entry wins, as recordProgress does.
       if (totals.latest === undefined || date >= totals.latest.date) totals.latest = { date, value };

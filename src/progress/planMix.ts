@@ -20,7 +20,7 @@ export function effortMixBlocks(plan: Readonly<PlanInput>, asOf: string): string
   const effort = planEffortMix("renderPlanMarkdown", plan, asOf);
   const { ratios } = effort;
   const title = `## Effort mix (${ratiosLabel(ratios)})`;
-  const heading = effort.ratiosUsable ? [title] : [title, UNUSABLE_RATIOS];
+  const heading = effort.override ? [title, `A ratio override is in force from ${effort.override.from} to ${effort.override.until}: the time logged is compared with it.`] : effort.ratiosUsable ? [title] : [title, UNUSABLE_RATIOS];
   const entries = BUCKETS.filter((bucket) => effort.minutes[bucket] > 0).map((bucket) => ({ bucket, minutes: effort.minutes[bucket] }));
   const mix = measureAllocation(entries, { ratios });
   if (mix.totalMinutes === 0) return [...heading, `No effort planned on active goals from ${effort.from} to ${effort.to}.`];

@@ -10,6 +10,7 @@ import type { Bucket, Issue, PlanInput, Ratios } from "../model/index.ts";
 import { DEFAULT_LOG_WINDOW_WEEKS, DEFAULT_RATIOS } from "./defaults.ts";
 import { indexEffort, type EffortIndex } from "./effortIndex.ts";
 import { loggedMinutesByBucket } from "./logged.ts";
+import { overrideInForce } from "./ratios.ts";
 import { effortLeftByGoal, nextQuarterLastDay, plannedQuarterMinutes } from "./plannedMix.ts";
 
 /** Minutes per bucket, what they measure and over which days, and the ratios they are compared with. */
@@ -21,7 +22,10 @@ export interface EffortMix {
   /** The last day of the span, `YYYY-MM-DD`, included. */
   to: string;
   minutes: Record<Bucket, number>;
+  /** The ratios the minutes are compared with: the plan's, or for logged time a dated override in force. */
   ratios: Readonly<Ratios>;
+  /** The days of the ratio override `ratios` come from, when one is in force on `asOf` and the time is logged. */
+  override?: { from: string; until: string };
   /** False when the plan's ratios are unusable and 70/20/10 stands in for them. */
   ratiosUsable: boolean;
 }
@@ -33,7 +37,12 @@ export function effortMix(index: EffortIndex, windowWeeks: number): EffortMix {
   const ratiosUsable = index.ratios !== undefined;
   const from = recentFrom(asOf, windowWeeks);
   const logged = loggedMinutesByBucket(index, { from, asOf });
-  if (logged.core + logged.auxiliary + logged.exploratory > 0) return { basis: "logged", from, to: asOf, minutes: logged, ratios, ratiosUsable };
+  if (logged.core + logged.auxiliary + logged.exploratory > 0) {
+    // A dated override bends the target for logged time only, as checkAlignment measures it; plans keep the plan's ratios.
+    const override = ratiosUsable ? overrideInForce(index.plan, asOf) : undefined;
+    if (override) return { basis: "logged", from, to: asOf, minutes: logged, ratios: override.ratios, ratiosUsable, override: { from: override.from, until: override.until } };
+    return { basis: "logged", from, to: asOf, minutes: logged, ratios, ratiosUsable };
+  }
   const planned = plannedQuarterMinutes(index, effortLeftByGoal(index));
   return { basis: "planned", from: asOf, to: nextQuarterLastDay(asOf), minutes: planned, ratios, ratiosUsable };
 }

@@ -55,9 +55,9 @@ export function loggedMinutesByBucket(index: PlanIndex, window: LogWindow): Reco
   const goalOfTask = goalOfTasks(index.tasks);
   for (const item of log as unknown[]) {
     const entry = entryWithin(item, window);
-    const spent = entry === undefined ? 0 : entryMinutes(entry);
-    if (spent === 0) continue;
-    const at = index.goalAt.get(entryGoalId(entry!, goalOfTask));
+    if (entry === undefined) continue;
+    const spent = entryMinutes(entry);
+    const at = spent > 0 ? index.goalAt.get(entryGoalId(entry, goalOfTask)) : undefined;
     if (at !== undefined) minutes[goalBucket(index.goals[at]!, index.kinds)] += spent;
   }
   return minutes;

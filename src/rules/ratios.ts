@@ -1,8 +1,9 @@
 // The 70/20/10 ratios rule, once: each share a finite number ≥ 0, the three
 // summing to 1. Options given by a programmer that break it throw (resolveRatios);
 // a plan's data that breaks it is an issue (planRatios), never a throw.
-import type { Bucket, Issue, PlanInput, Ratios } from "../model/index.ts";
+import type { Bucket, Issue, PlanInput, RatioOverrideInput, Ratios } from "../model/index.ts";
 import { fail, isNumberFrom, requireNumber, requireObject } from "../_lib/args.ts";
+import { isIsoDate } from "../_lib/dates.ts";
 import { createIssue } from "../_lib/issues.ts";
 import { BUCKETS, DEFAULT_RATIOS } from "./defaults.ts";
 
@@ -50,4 +51,18 @@ export function planRatios(plan: Pick<PlanInput, "ratios">): { ratios: Readonly<
 /** The sum of the three ratios (1 within ±1e-9 once resolved), to normalise quotas by. */
 export function ratioSum(ratios: Readonly<Ratios>): number {
   return ratios.core + ratios.auxiliary + ratios.exploratory;
+}
+
+/**
+ * The plan's dated ratio override in force on `asOf` (the first listed whose
+ * `from`..`until` holds `asOf` and whose ratios are usable), if any: what the
+ * time logged is measured against while it lasts.
+ */
+export function overrideInForce(plan: Pick<PlanInput, "ratioOverrides">, asOf: string): (RatioOverrideInput & { ratios: Readonly<Ratios> }) | undefined {
+  const overrides: unknown = plan.ratioOverrides;
+  if (!Array.isArray(overrides)) return undefined;
+  return overrides.find((item: Partial<RatioOverrideInput> | null) => {
+    if (typeof item !== "object" || item === null || !isIsoDate(item.from) || !isIsoDate(item.until) || item.from > asOf || asOf > item.until) return false;
+    return typeof item.ratios === "object" && item.ratios !== null && ratiosFault(item.ratios) === undefined;
+  });
 }

@@ -87,4 +87,18 @@ describe("the effort mix, one reading for the page, the pie and checkAlignment",
     expect(codes).toContain("schema/invalid goals.0.bucket");
     expect(codes).toContain("allocation/drift log");
   });
+
+  it("measures logged time against a ratio override in force, as checkAlignment does, and says so", () => {
+    const base = planOf([{ bucket: "core", effortHours: 40, start: "2027-01-01", length: 120 }, { bucket: "auxiliary", effortHours: 40, start: "2027-01-01", length: 120 }], [
+      { goal: 0, daysBack: 2, minutes: 300 },
+      { goal: 1, daysBack: 3, minutes: 300 },
+    ]);
+    // A certification sprint: half the time on auxiliary skills for March.
+    const plan: PlanInput = { ...base, ratioOverrides: [{ from: "2027-03-01", until: "2027-03-31", ratios: { core: 0.5, auxiliary: 0.5, exploratory: 0 } }] };
+    expect(renderPlanMermaid(plan, { asOf: AS_OF, kind: "mix" })).toContain("title Hours logged from 2027-02-16 to 2027-03-15 by bucket (target 50/50/0, override to 2027-03-31)");
+    const page = renderPlanMarkdown(plan, { asOf: AS_OF, diagrams: false });
+    expect(page).toContain("## Effort mix (50/50/0)\n\nA ratio override is in force from 2027-03-01 to 2027-03-31");
+    expect(page).toContain("Within 5 points of the target.");
+    expect(checkAlignment(plan, { asOf: AS_OF }).issues.filter((issue) => issue.code === "allocation/drift" && issue.message.includes("last 4 weeks"))).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { BUCKETS } from "../../rules/defaults.ts";
 import { recentFrom } from "../../rules/effortMix.ts";
 import { loggedMinutesByBucket } from "../../rules/logged.ts";
 import { driftIssue } from "../../rules/driftIssue.ts";
-import { resolveRatios } from "../../rules/ratios.ts";
+import { overrideInForce } from "../../rules/ratios.ts";
 import type { AlignmentIndex } from "./planIndex.ts";
 import { ratiosLabel } from "../../_lib/percent.ts";
 
@@ -31,7 +31,7 @@ export function checkLoggedMix(index: AlignmentIndex, weeks: number, tolerance: 
   const planRatios = index.ratios;
   if (planRatios === undefined) return true;
   const overrides = Array.isArray(plan.ratioOverrides) ? plan.ratioOverrides.filter((item) => typeof item === "object" && item !== null) : [];
-  const override = overrides.find((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && asOf <= item.until && usable(item.ratios));
+  const override = overrideInForce(plan, asOf);
   const ratios = override ? override.ratios : planRatios;
   const what = override ? `the time logged in the last ${weeks} weeks (override ${ratiosLabel(override.ratios)} in force)` : `the time logged in the last ${weeks} weeks`;
   report(recent, ratios, tolerance, what, () => true, issues);
@@ -53,11 +53,3 @@ function report(minutes: Record<Bucket, number>, ratios: Readonly<Ratios>, toler
   }
 }
 
-/** The ratios when they are valid, else null (the plan's schema reports them). */
-function usable(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> | null {
-  try {
-    return resolveRatios("checkAlignment", ratios);
-  } catch {
-    return null;
-  }
-}

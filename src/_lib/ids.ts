@@ -25,3 +25,10 @@ export function firstIndexById(items: readonly { readonly id?: unknown }[]): Map
   }
   return byId;
 }
+
+/** A map from each key to the value of its first entry: the rule of {@link firstById} for keys that are not an item's id. */
+export function firstByKey<K, V>(entries: Iterable<readonly [K, V]>): Map<K, V> {
+  const byKey = new Map<K, V>();
+  for (const [key, value] of entries) if (!byKey.has(key)) byKey.set(key, value);
+  return byKey;
+}

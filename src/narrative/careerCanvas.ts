@@ -1,13 +1,13 @@
 import { fail, requireObject, requirePlan } from "../_lib/args.ts";
 import { addMonths, assertIsoDate, isIsoDate } from "../_lib/dates.ts";
 import { goalStatus } from "../rules/defaults.ts";
-import { firstById } from "../_lib/ids.ts";
+import { firstById, firstByKey } from "../_lib/ids.ts";
 import { byDueDate } from "../_lib/order.ts";
 import type { CapabilityInput, IsoDate, PlanInput } from "../model/index.ts";
 import type { CanvasCapability, CanvasGap, CanvasStep } from "./canvasTypes.ts";
 import { canvasNextSteps } from "./canvasSteps.ts";
 import { earnedEvidence } from "./evidence.ts";
-import { firstWins, listAt } from "./maps.ts";
+import { listAt } from "./maps.ts";
 
 /**
  * What the person brings to the career canvas: the capabilities they hold
@@ -133,7 +133,7 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
     if (evidence.length > 0) held.set(id, { ...entry, evidence });
   }
   const milestones = (plan.milestones ?? []).filter((milestone) => isIsoDate(milestone.dueDate)).sort(byDueDate);
-  const firstMilestone = firstWins(milestones.flatMap((milestone) => (milestone.capabilityIds ?? []).map((id): [string, typeof milestone] => [id, milestone])));
+  const firstMilestone = firstByKey(milestones.flatMap((milestone) => (milestone.capabilityIds ?? []).map((id): [string, typeof milestone] => [id, milestone])));
   const gaps = capabilities
     .filter((capability) => !held.has(capability.id))
     .map(({ id, name, kind = "core" }): CanvasGap => {
@@ -170,7 +170,7 @@ export function careerCanvas(plan: Readonly<PlanInput>, profile: Readonly<Career
 // by the normalized name for any other skill. Such a name never equals an id:
 // it would have matched that capability.
 function heldCapabilities(capabilities: readonly CapabilityInput[], named: readonly string[]): Map<string, CanvasCapability> {
-  const byIdOrName = firstWins(capabilities.flatMap((capability): [string, CapabilityInput][] => [[normalize(capability.id), capability], [normalize(capability.name), capability]]));
+  const byIdOrName = firstByKey(capabilities.flatMap((capability): [string, CapabilityInput][] => [[normalize(capability.id), capability], [normalize(capability.name), capability]]));
   const held = new Map<string, CanvasCapability>();
   for (const entry of named) {
     const key = typeof entry === "string" ? normalize(entry) : "";

@@ -3,7 +3,9 @@
 // capability's `evidence` field, an active goal's title) is never cited as done.
 import { goalStatus } from "../rules/defaults.ts";
 import { oneLine } from "../_lib/markdown.ts";
-import type { PlanInput } from "../model/index.ts";
+import { firstById } from "../_lib/ids.ts";
+import type { LogEntryInput, PlanInput } from "../model/index.ts";
+import { entryGoalId, entryWithin, goalOfTasks } from "../rules/logged.ts";
 
 /** The evidence of one capability earned so far. */
 export interface Earned {
@@ -21,19 +23,18 @@ export function earnedEvidence(plan: Readonly<PlanInput>, asOf: string): Map<str
     if (!entry) earned.set(id, (entry = { doneGoals: [], logged: [] }));
     return entry;
   };
-  const capabilitiesOf = new Map<string, readonly string[]>();
+  const capabilitiesOf = firstById(plan.goals ?? [], (goal) => [...new Set(goal.capabilityIds ?? [])]);
   for (const goal of plan.goals ?? []) {
-    if (!capabilitiesOf.has(goal.id)) capabilitiesOf.set(goal.id, [...new Set(goal.capabilityIds ?? [])]);
     const title = oneLine(goal.title);
     if (goalStatus(goal) === "done" && title) for (const id of new Set(goal.capabilityIds)) at(id).doneGoals.push(title);
   }
-  const goalOfTask = new Map<string, string>();
-  for (const task of plan.tasks ?? []) if (!goalOfTask.has(task.id)) goalOfTask.set(task.id, task.goalId);
+  const goalOfTask = goalOfTasks(plan.tasks ?? []);
   const logged = (Array.isArray(plan.log) ? plan.log : [])
-    .filter((entry) => typeof entry === "object" && entry !== null && typeof entry.evidence === "string" && oneLine(entry.evidence) !== "" && typeof entry.date === "string" && entry.date <= asOf)
+    .map((entry) => entryWithin(entry, { asOf }))
+    .filter((entry): entry is LogEntryInput & { evidence: string } => typeof entry?.evidence === "string" && oneLine(entry.evidence) !== "")
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const entry of logged) {
-    const goalId = entry.goalId ?? (entry.taskId === undefined ? undefined : goalOfTask.get(entry.taskId));
+    const goalId = entryGoalId(entry, goalOfTask);
     for (const id of (goalId === undefined ? undefined : capabilitiesOf.get(goalId)) ?? []) at(id).logged.push(oneLine(entry.evidence));
   }
   return earned;

@@ -1,8 +1,7 @@
 // Private: what the progress log says about each goal on a given day — minutes
 // logged (directly or on its tasks), when logging began, and the metric
 // check-ins. One pass over the log, so measureProgress stays linear.
-import { isIsoDate } from "../_lib/dates.ts";
-import type { LogEntryInput } from "../model/index.ts";
+import { entryGoalId, entryMinutes, entryWithin } from "../rules/logged.ts";
 
 /** One goal's log on or before the measuring day. */
 export interface GoalLog {
@@ -17,26 +16,26 @@ export interface GoalLog {
 }
 
 /**
- * Per goal id, its minutes and check-ins logged on or before `asOf`. An entry
- * with only a `taskId` counts for that task's goal (`goalOfTask`). Entries
- * dated after `asOf`, with impossible dates or non-finite numbers are skipped.
+ * Per goal id, its minutes and check-ins logged on or before `asOf`, read as
+ * `src/rules/logged.ts` reads every entry: an entry with only a `taskId`
+ * counts for that task's goal (`goalOfTask`); entries dated after `asOf`, on
+ * impossible dates or with non-finite numbers are skipped.
  */
-export function goalLogs(log: readonly LogEntryInput[], asOf: string, goalOfTask: ReadonlyMap<string, string>): Map<string, GoalLog> {
+export function goalLogs(log: readonly unknown[], asOf: string, goalOfTask: ReadonlyMap<string, string>): Map<string, GoalLog> {
   const logs = new Map<string, GoalLog>();
-  for (const entry of log) {
-    // A plan that skipped parsePlan may hold anything here: what is not an entry is skipped.
-    if (typeof entry !== "object" || entry === null) continue;
-    const { date, minutes, value } = entry;
-    if (!isIsoDate(date) || date > asOf) continue;
-    const goalId = entry.goalId ?? (entry.taskId === undefined ? undefined : goalOfTask.get(entry.taskId));
+  for (const item of log) {
+    const entry = entryWithin(item, { asOf });
+    const goalId = entry === undefined ? undefined : entryGoalId(entry, goalOfTask);
     if (goalId === undefined) continue;
+    const { date, value } = entry!;
     let totals = logs.get(goalId);
     if (!totals) logs.set(goalId, (totals = { minutes: 0, checkIns: 0 }));
-    if (typeof minutes === "number" && minutes > 0 && minutes < Infinity) {
+    const minutes = entryMinutes(entry!);
+    if (minutes > 0) {
       totals.minutes += minutes;
       if (totals.firstDay === undefined || date < totals.firstDay) totals.firstDay = date;
     }
-    if (entry.goalId !== undefined && typeof value === "number" && Number.isFinite(value)) {
+    if (entry!.goalId !== undefined && typeof value === "number" && Number.isFinite(value)) {
       totals.checkIns += 1;
       // On the same date the later entry wins, as recordProgress does.
       if (totals.latest === undefined || date >= totals.latest.date) totals.latest = { date, value };

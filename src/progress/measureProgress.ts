@@ -4,6 +4,7 @@ import { goalStatus } from "../rules/defaults.ts";
 import { firstById } from "../_lib/ids.ts";
 import type { IsoDate, PlanInput } from "../model/index.ts";
 import { goalLogs, type GoalLog } from "./logTotals.ts";
+import { goalOfTasks } from "../rules/logged.ts";
 import { type Counted, DayCounter, effortMinutesOf, goalProgress, metricProgress, type Pace, progressRow, rollUp, taskMinutes } from "./progressRules.ts";
 import type { ProgressRow } from "./types.ts";
 
@@ -112,7 +113,7 @@ export function progressFor(where: string, plan: Readonly<PlanInput>, options: R
   const milestones = plan.milestones ?? [];
   const milestoneById = firstById(milestones, (milestone) => ({ dueDate: validDate(milestone.dueDate) ?? visionTarget, goals: [] as Counted[] }));
   const minutes = taskMinutes(plan.tasks ?? []);
-  const logs = Array.isArray(plan.log) && plan.log.length > 0 ? goalLogs(plan.log, asOf, taskGoals(plan.tasks ?? [])) : new Map<string, GoalLog>();
+  const logs = Array.isArray(plan.log) && plan.log.length > 0 ? goalLogs(plan.log, asOf, goalOfTasks(plan.tasks ?? [])) : new Map<string, GoalLog>();
   const goalRows: ProgressRow[] = [];
   const counted: Counted[] = [];
   const linked: Counted[] = [];
@@ -164,10 +165,6 @@ function paceOf(log: GoalLog, goal: { effortHours?: number }, progress: number, 
 }
 
 /** Per task id (first wins), its goal id. */
-function taskGoals(tasks: readonly { id: string; goalId: string }[]): Map<string, string> {
-  return firstById(tasks, (task) => task.goalId);
-}
-
 function validDate(value: string | undefined): IsoDate | undefined {
   return isIsoDate(value) ? value : undefined;
 }

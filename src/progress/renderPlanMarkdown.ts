@@ -31,18 +31,20 @@ export interface RenderPlanMarkdownOptions {
 /**
  * Renders a plan as a one-page Markdown document a person would print: the
  * vision and its 5W answers, the milestones in date order with their goals
- * (status, progress and due date), the 70/20/10 mix of the effort left, and
- * the next review. With `diagrams` (the default) the page also draws the
+ * (status, progress and due date), the 70/20/10 effort mix, and the next
+ * review. With `diagrams` (the default) the page also draws the
  * plan: a Mermaid gantt of milestones, goals, reviews and today after the
  * progress line, and a Mermaid pie of the effort mix, as fenced `mermaid`
  * blocks that GitHub, GitLab and most Markdown tools show as pictures.
  *
  * Progress comes from {@link measureProgress} on `asOf`. Replaced and dropped
  * goals are left out; goals that support no milestone of the plan get their own
- * section. The mix adds up the hours still to spend on active goals
- * (`effortHours` × (1 − progress)), bucketed by {@link classifyGoal} and compared
- * with the plan's ratios by {@link measureAllocation} (default 70/20/10; ratios
- * that do not sum to 1 fall back to it, and the page says so). The next review is the first date of
+ * section. The mix is the one {@link checkAlignment} judges and the page's pie
+ * shows: the hours logged per bucket in the last 4 weeks up to `asOf`, or when
+ * none are logged the hours planned for the next quarter (each active goal's
+ * effort left spread over its days), bucketed by {@link classifyGoal} and
+ * compared with the plan's ratios by {@link measureAllocation} (default
+ * 70/20/10; ratios that do not sum to 1 fall back to it, and the page says so). The next review is the first date of
  * {@link scheduleReviews}' default cadence from the vision's start date on or
  * after `asOf`. Text from the plan is escaped, so a title such as
  * `Ship v2 | *fast* #1` prints as written; control characters are replaced by
@@ -92,7 +94,7 @@ export function renderPlanMarkdown(plan: Readonly<PlanInput>, options: Readonly<
     `Progress on ${asOf}: ${percent(row.progress)} done, ${percent(row.expected)} of the time gone: ${row.status}, grade ${row.grade.toFixed(1)}.`,
     ...(diagrams ? ["## Roadmap", mermaidBlock(renderPlanMermaid(plan, { asOf }))] : []),
     ...milestoneBlocks(plan, progress),
-    ...effortMixBlocks(plan),
+    ...effortMixBlocks(plan, asOf),
     ...(diagrams ? [mermaidBlock(renderPlanMermaid(plan, { asOf, kind: "mix" }))] : []),
     "## Next review",
     nextReview(vision.startDate, asOf),

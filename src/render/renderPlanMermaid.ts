@@ -1,6 +1,6 @@
 import { fail, requireObject } from "../_lib/args.ts";
 import type { PlanInput } from "../model/index.ts";
-import { effortMix } from "./_lib/mix.ts";
+import { planEffortMix } from "../rules/effortMix.ts";
 import { ganttLines } from "./_lib/mermaidGantt.ts";
 import { pieLines } from "./_lib/mermaidPie.ts";
 import { readRoadmap } from "./_lib/roadmap.ts";
@@ -32,10 +32,13 @@ export interface RenderPlanMermaidOptions {
  *   `crit`; goals under way `active` (statuses from {@link measureProgress}).
  *   Replaced and dropped goals are left out.
  * - `kind: "mix"`: a pie of the effort per bucket (core, auxiliary,
- *   exploratory) titled with the plan's target ratios: the minutes logged in
- *   `plan.log` up to `asOf` (entries naming a goal, or a task of one), or when
- *   nothing is logged the effort left on active goals that falls in the next
- *   quarter (each goal's effort left spread evenly up to its due date).
+ *   exploratory) titled with the plan's target ratios: the mix
+ *   {@link checkAlignment} judges. That is the minutes logged in `plan.log` in
+ *   the last 4 weeks up to `asOf` (entries naming a goal, or a task of one),
+ *   or when nothing is logged there the effort left on active goals that falls
+ *   in the next quarter (each goal's effort left spread evenly up to its due
+ *   date, a bucket's work capped at the hours it has when the plan gives
+ *   `hoursPerWeek`).
  *
  * Plan text can neither break nor inject into the diagram: it is put on one
  * line, control characters are replaced, titles longer than 60 characters end
@@ -75,6 +78,6 @@ export function renderPlanMermaid(plan: Readonly<PlanInput>, options: Readonly<R
   const kind = options.kind ?? "gantt";
   if (kind !== "gantt" && kind !== "mix") fail(WHERE, "options.kind", '"gantt" or "mix"', kind);
   const roadmap = readRoadmap(WHERE, plan, options.asOf);
-  const lines = kind === "gantt" ? ganttLines(roadmap) : pieLines(effortMix(plan, roadmap.asOf));
+  const lines = kind === "gantt" ? ganttLines(roadmap) : pieLines(planEffortMix(WHERE, plan, roadmap.asOf));
   return `${lines.join("\n")}\n`;
 }

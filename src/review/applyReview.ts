@@ -8,6 +8,7 @@ import { BAD_DECISION, checkDecisionFields, checkReviewFields, goalFieldsFit, IN
 import { isId, NOT_AN_ID } from "./goalFields.ts";
 import { reviewTasks } from "./reviewTasks.ts";
 import { smartWarnings, type TitleCheck } from "./reviewSmart.ts";
+import { firstIndexById } from "../_lib/ids.ts";
 
 /**
  * What {@link applyReview} gives back: the updated plan, or the original plan
@@ -94,16 +95,12 @@ export function applyReview(plan: PlanInput, review: ReviewInput): ApplyReviewRe
   checkReviewFields(review as unknown as Record<string, unknown>, (plan.reviews ?? []).map((held) => held.id), report);
   const state: ReviewState = {
     goals: [...(plan.goals ?? [])],
-    positions: new Map(),
+    positions: firstIndexById(plan.goals ?? []),
     date: isIsoDate(review.date) ? review.date : undefined,
     closing: new Set(),
     resplitting: new Set(),
     titles: [],
   };
-  // Where each goal id first appears, so every decision finds its goal without a scan.
-  state.goals.forEach((goal, index) => {
-    if (!state.positions.has(goal.id)) state.positions.set(goal.id, index);
-  });
   const decisions: unknown = review.decisions === undefined ? [] : review.decisions;
   if (!Array.isArray(decisions)) report(INVALID, ["decisions"], "must be an array");
   else decisions.forEach((decision: unknown, index) => applyDecision(decision, ["decisions", index], state, report));
@@ -126,6 +123,7 @@ type Path = (string | number)[];
 /** The copy of the goals being rewritten, and what the review leaves to do once every decision is in. */
 interface ReviewState {
   goals: GoalInput[];
+  /** Where each goal id first appears, so every decision finds its goal without a scan. */
   positions: Map<string, number>;
   /** The review date, when it is one. */
   date: string | undefined;

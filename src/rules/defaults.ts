@@ -40,3 +40,6 @@ export const DEFAULT_CADENCES: readonly Readonly<{ kind: ReviewKind; everyMonths
   /* @__PURE__ */ Object.freeze({ kind: "canvas", everyMonths: 6 }),
   /* @__PURE__ */ Object.freeze({ kind: "vision", everyMonths: 12 }),
 ] as const);
+
+/** The recent window of the progress log the 70/20/10 mix is measured on: the last 4 weeks. */
+export const DEFAULT_LOG_WINDOW_WEEKS = 4;

@@ -3,6 +3,7 @@
 import { daysBetween } from "../_lib/dates.ts";
 import type { TextFeatures } from "./features.ts";
 import type { Criterion, CriterionResult } from "./types.ts";
+import { formatHours } from "../_lib/hours.ts";
 
 /** Shortest goal statement, in words, that can name an action and its object. */
 export const MIN_WORDS = 3;
@@ -15,13 +16,6 @@ export const HINTS: Readonly<Record<Criterion, string>> = {
   relevant: "Link the goal to a milestone or a vision capability (milestoneId, capabilityIds), or mark it exploratory on purpose.",
   timeBound: 'Add a deadline: a date ("by March 31, 2027"), a quarter ("Q3 2027") or a span ("within 8 weeks").',
 };
-
-// The reason for each combination of evidence (bit 1 quantity, 2 frequency,
-// 4 deliverable), written once instead of joined on every call.
-const MEASURABLE_REASONS: readonly string[] = Array.from({ length: 8 }, (_, kinds) => {
-  const names = ["a quantity", "a frequency", "an observable deliverable"].filter((_name, bit) => (kinds & (1 << bit)) !== 0);
-  return `it states ${names.join(" and ")}`;
-});
 
 /** The hint for a generic object: say which one. */
 const WHICH_ONE_HINT =
@@ -49,14 +43,13 @@ export function judgeSpecific(found: TextFeatures): CriterionResult {
 /** A quantity, a frequency or an observable deliverable. */
 export function judgeMeasurable(found: TextFeatures): CriterionResult {
   const { quantity, frequency, deliverable } = found;
-  const kinds = (quantity === undefined ? 0 : 1) | (frequency === undefined ? 0 : 2) | (deliverable === undefined ? 0 : 4);
-  if (kinds !== 0) {
-    const evidence: string[] = [];
-    if (quantity !== undefined) evidence.push(quantity);
-    if (frequency !== undefined) evidence.push(frequency);
-    if (deliverable !== undefined) evidence.push(deliverable);
-    return passed(MEASURABLE_REASONS[kinds]!, evidence);
-  }
+  const kinds: [name: string, text: string | undefined][] = [
+    ["a quantity", quantity],
+    ["a frequency", frequency],
+    ["an observable deliverable", deliverable],
+  ];
+  const stated = kinds.filter((kind): kind is [string, string] => kind[1] !== undefined);
+  if (stated.length > 0) return passed(`it states ${stated.map(([name]) => name).join(" and ")}`, stated.map(([, text]) => text));
   if (found.rating !== undefined) {
     return failed(`its only number is a confidence rating ("${found.rating}"), which does not measure the outcome`, [found.rating]);
   }
@@ -101,7 +94,5 @@ export function failed(reason: string, evidence: string[]): CriterionResult {
   return { status: "fail", reason, evidence };
 }
 
-/** Hours with at most one decimal ("77.1"). */
-export function formatHours(hours: number): string {
-  return String(Math.round(hours * 10) / 10);
-}
+// One rounding of hours for every message (src/_lib/hours.ts); judgeSmart and planCriteria import it from here.
+export { formatHours };

@@ -10,6 +10,7 @@ import { draftGoals } from "./draftGoals.ts";
 import { sizeReservedShares } from "./reservedShares.ts";
 import { splitIntoMicroTasks } from "./splitIntoMicroTasks.ts";
 import { proRate } from "../rules/proRate.ts";
+import { percent, ratiosLabel } from "../_lib/percent.ts";
 
 const FN = "createPlan"; // named in every argument error
 const MIX_TOLERANCE = 0.05; // checkAlignment's default drift tolerance
@@ -161,8 +162,8 @@ function mixIssues(firstQuarter: Readonly<Record<Bucket, number>>, ratios: Reado
   if (!(total > 0)) return [];
   const off = BUCKETS.filter((bucket) => Math.abs(firstQuarter[bucket] / total - ratios[bucket]) > MIX_TOLERANCE);
   if (off.length === 0) return [];
-  const shares = BUCKETS.map((bucket) => `${bucket} ${Math.round((firstQuarter[bucket] / total) * 100)}%`).join(", ");
-  const message = `the capabilities plan ${shares} of the first quarter's work, off the ${BUCKETS.map((bucket) => Math.round(ratios[bucket] * 100)).join("/")} ratios: reserved drafts cannot make up for missing core work`;
+  const shares = BUCKETS.map((bucket) => `${bucket} ${percent(firstQuarter[bucket] / total, 0)}%`).join(", ");
+  const message = `the capabilities plan ${shares} of the first quarter's work, off the ${ratiosLabel(ratios)} ratios: reserved drafts cannot make up for missing core work`;
   return [createIssue("allocation/drift", "warning", ["vision", "capabilities"], message, "Add core capabilities, or give auxiliary ones a later need-by date.")];
 }
 

@@ -4,6 +4,7 @@ import type { CapabilityInput, Goal, IsoDate, MilestoneInput, VisionInput } from
 import type { CapabilitySchedule } from "./decomposeVision.ts";
 import { freeId } from "./freeId.ts";
 import { goalWording } from "./goalPhrasing.ts";
+import { firstById } from "../_lib/ids.ts";
 
 /**
  * Options of {@link draftGoals}.
@@ -74,8 +75,7 @@ export function draftGoals(milestone: MilestoneInput, vision: VisionInput, optio
   const readyOn = new Map((options.schedule ?? []).map((entry) => [entry.capabilityId, entry.startDate]));
   const taken = new Set(options.takenIds ?? []);
   // Capabilities not yet drafted, first of each id; taken out once drafted, so repeated ids are skipped.
-  const undrafted = new Map<string, CapabilityInput>();
-  for (const capability of vision.capabilities ?? []) if (!undrafted.has(capability.id)) undrafted.set(capability.id, capability);
+  const undrafted = firstById(vision.capabilities ?? [], (capability) => capability);
 
   const goals: Goal[] = [];
   for (const capabilityId of milestone.capabilityIds ?? []) {

@@ -7,6 +7,8 @@ import type { CapabilityInput, IsoDate, Issue, Ratios } from "../model/index.ts"
 import type { CapabilitySchedule, VisionHorizon } from "./decomposeVision.ts";
 import type { Slot } from "./milestoneSlot.ts";
 import { effortOf, paceOf, wholeDay, type CapabilityTimings, type Timing } from "./scheduleCapabilities.ts";
+import { firstIndexById } from "../_lib/ids.ts";
+import { formatHours } from "../_lib/hours.ts";
 
 /** The dates and pace the issues quote. */
 export interface PaceContext {
@@ -59,7 +61,7 @@ export function buildSlots(horizons: readonly VisionHorizon[], capabilities: rea
 export function placeOnSlots(capabilities: readonly CapabilityInput[], found: CapabilityTimings, slots: Slot[], pace: PaceContext, issues: Issue[]): CapabilitySchedule[] {
   const { start, target } = pace;
   const schedule: CapabilitySchedule[] = [];
-  const order = new Map(capabilities.map((capability, index): [string, number] => [capability.id, index]).reverse());
+  const order = firstIndexById(capabilities);
   const hoursPerWeekOf = (capability: CapabilityInput): number => Math.round(paceOf(pace.hoursPerWeek, pace.ratios[capability.kind ?? "core"]) * 70) / 10;
   // Placed in the order they are ready, so a milestone lists prerequisites first.
   const ready = found.timings.flatMap((timing, index) => (timing === undefined ? [] : [{ timing, index }])).sort((a, b) => a.timing.finish - b.timing.finish || a.index - b.index);
@@ -129,7 +131,7 @@ function nameOf(capability: CapabilityInput): string {
 }
 
 function hours(value: number): string {
-  return String(Math.round(Math.max(0, value) * 10) / 10);
+  return formatHours(Math.max(0, value));
 }
 
 function wholeMonths(start: IsoDate, date: IsoDate): number {

@@ -263,7 +263,7 @@ describe("checkAlignment", () => {
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) expect(issue).toMatchObject({ code: "allocation/drift", severity: "warning", path: ["ratios", expect.any(String)] });
     const core = issues.find((issue) => issue.path[1] === "core");
-    expect(core?.message).toMatch(/^6\d(\.\d)?% of the work planned from 2026-11-22 to 2027-02-22 against a 50% target/);
+    expect(core?.message).toMatch(/^6\d(\.\d)?% of the work planned from 2026-11-22 to 2027-02-21 against a 50% target/);
     expect(core?.hint).toMatch(/^Move \d+ minutes from core to/);
   });
 
@@ -273,8 +273,8 @@ describe("checkAlignment", () => {
       plan.goals![2]!.effortHours = 20;
     });
     expect(issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [["goals"], expect.stringContaining("auxiliary work is 9% of the work planned from 2026-11-22 to 2027-02-22 against a 20% target (−11 points)")],
-      [["goals"], expect.stringContaining("core work is 77.5% of the work planned from 2026-11-22 to 2027-02-22 against a 70% target (+7.5 points)")],
+      [["goals"], expect.stringContaining("auxiliary work is 9% of the work planned from 2026-11-22 to 2027-02-21 against a 20% target (−11 points)")],
+      [["goals"], expect.stringContaining("core work is 77.5% of the work planned from 2026-11-22 to 2027-02-21 against a 70% target (+7.5 points)")],
     ]);
   });
 

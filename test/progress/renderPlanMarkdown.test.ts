@@ -40,14 +40,15 @@ describe("renderPlanMarkdown", () => {
     expect(page).toContain("## Other goals\n\n- Build 2 prototypes with an AI coding assistant by March 31, 2027: off-track, 0%, due 2027-03-31\n");
   });
 
-  it("returns the 70/20/10 mix of the hours left as a well-formed table", () => {
+  it("returns the 70/20/10 mix of the work planned for the next quarter as a well-formed table", () => {
     const [table] = markdownTables(page);
+    expect(page).toContain("Hours planned from 2026-11-22 to 2027-02-21, by bucket:");
     expect(table).toEqual([
-      "| Bucket | Target | Planned | Hours left |",
+      "| Bucket | Target | Planned | Hours |",
       "| --- | --- | --- | --- |",
-      "| core | 70% | 72% | 229 |",
-      "| auxiliary | 20% | 19% | 60 |",
-      "| exploratory | 10% | 9% | 30 |",
+      "| core | 70% | 66% | 43.5 |",
+      "| auxiliary | 20% | 23% | 15.2 |",
+      "| exploratory | 10% | 11% | 7.6 |",
     ]);
     expect(tablesAreWellFormed(page)).toBe(true);
     expect(page).toContain("Within 5 points of the target.");
@@ -82,7 +83,7 @@ describe("renderPlanMarkdown", () => {
   it("returns a page that says so when the plan has no milestones, goals or effort", () => {
     const markdown = renderPlanMarkdown(planWithGoals([]), { asOf: "2026-06-01" });
     expect(markdown).toContain("## Milestones\n\nNo milestones yet.\n");
-    expect(markdown).toContain("## Effort mix (70/20/10)\n\nNo effort left on active goals.\n");
+    expect(markdown).toContain("## Effort mix (70/20/10)\n\nNo effort planned on active goals from 2026-06-01 to 2026-08-31.\n");
     expect(markdown).toContain("## Next review\n\n2026-07-01: quarterly and career canvas review.\n");
     expect(markdownTables(markdown)).toEqual([]);
   });
@@ -129,7 +130,7 @@ describe("renderPlanMarkdown", () => {
     const plan = seniorPlanWith({ ratios: { core: 0.5, auxiliary: 0.5, exploratory: 0.5 } });
     const markdown = renderPlanMarkdown(plan, { asOf: SENIOR_ENGINEER_AS_OF });
     expect(markdown).toContain("## Effort mix (70/20/10)\n\nThe plan's ratios are not usable");
-    expect(markdown).toContain("title Hours planned for the next quarter by bucket (target 70/20/10, the default)");
+    expect(markdown).toContain("title Hours planned from 2026-11-22 to 2027-02-21 by bucket (target 70/20/10, the default)");
     expect(page).not.toContain("not usable");
   });
 

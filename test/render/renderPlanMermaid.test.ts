@@ -147,8 +147,8 @@ describe("renderPlanMermaid, mix", () => {
     expect(renderPlanMermaid(plan, { asOf: "2027-01-01", kind: "mix" })).toBe(
       [
         "pie showData",
-        "  title Hours planned for the next quarter by bucket (target 70/20/10)",
-        "  accTitle: Hours planned for the next quarter by bucket",
+        "  title Hours planned from 2027-01-01 to 2027-03-31 by bucket (target 70/20/10)",
+        "  accTitle: Hours planned from 2027-01-01 to 2027-03-31 by bucket",
         "  accDescr: Core 10 hours, Auxiliary 4 hours",
         '  "Core" : 10',
         '  "Auxiliary" : 4',
@@ -157,7 +157,7 @@ describe("renderPlanMermaid, mix", () => {
     );
   });
 
-  it("returns the time logged up to asOf when the plan has a log, reading goal and task entries and skipping the rest", () => {
+  it("returns the time logged in the last 4 weeks up to asOf when the plan has a log, reading goal and task entries and skipping the rest", () => {
     const plan = {
       vision: base,
       ratios: { core: 0.6, auxiliary: 0.3, exploratory: 0.1 },
@@ -167,17 +167,19 @@ describe("renderPlanMermaid, mix", () => {
       ],
       tasks: [{ id: "t", goalId: "b", title: "Do lesson 1", minutes: 45 }],
       log: [
-        { date: "2026-03-01", minutes: 90, goalId: "a" },
-        { date: "2026-03-02", minutes: 30, taskId: "t" },
-        { date: "2026-09-01", minutes: 600, goalId: "a" },
-        { date: "2026-03-03", minutes: -5, goalId: "a" },
-        { date: "2026-03-04", minutes: 60, goalId: "nope" },
+        { date: "2026-05-05", minutes: 90, goalId: "a" },
+        { date: "2026-05-06", minutes: 30, taskId: "t" },
+        { date: "2026-05-04", minutes: 300, goalId: "b" },
+        { date: "2026-06-02", minutes: 600, goalId: "a" },
+        { date: "2026-02-30", minutes: 600, goalId: "a" },
+        { date: "2026-05-07", minutes: -5, goalId: "a" },
+        { date: "2026-05-08", minutes: 60, goalId: "nope" },
         "not an entry",
         null,
       ],
     };
     const source = renderPlanMermaid(plan as PlanInput, { asOf: "2026-06-01", kind: "mix" });
-    expect(source).toContain("  title Hours logged by bucket (target 60/30/10)\n");
+    expect(source).toContain("  title Hours logged from 2026-05-05 to 2026-06-01 by bucket (target 60/30/10)\n");
     expect(source).toContain('  "Core" : 1.5\n  "Auxiliary" : 0.5\n');
     expect(source).not.toContain("Exploratory");
   });

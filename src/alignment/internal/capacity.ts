@@ -8,8 +8,10 @@ import { addMonths, fromDayNumber, isIsoDate, toDayNumber } from "../../_lib/dat
 import { BUCKETS, bucketCapacityHours } from "../../rules/defaults.ts";
 import { isNumberFrom } from "../../_lib/args.ts";
 import type { Issue } from "../../model/index.ts";
-import { effortLeftByGoal } from "./plannedMix.ts";
+import { effortLeftByGoal } from "../../rules/plannedMix.ts";
 import { type AlignmentIndex, warn } from "./planIndex.ts";
+import { percent } from "../../_lib/percent.ts";
+import { formatHours } from "../../_lib/hours.ts";
 
 const SHOWN_GOALS = 5;
 // A quarter that would end past the calendar's last day ends on it: no date the library writes is past 9999.
@@ -80,17 +82,14 @@ function overcommitted(
   ratio: number,
   goals: AlignmentIndex["goals"],
 ): Issue {
-  const named = inQuarter.slice(0, SHOWN_GOALS).map(({ at, hours }) => `${goals[at]!.id} (${round(hours)} h)`);
+  const named = inQuarter.slice(0, SHOWN_GOALS).map(({ at, hours }) => `${goals[at]!.id} (${formatHours(hours)} h)`);
   if (inQuarter.length > SHOWN_GOALS) named.push(`${inQuarter.length - SHOWN_GOALS} more`);
   const message =
-    `${bucket} goals due by ${fromDayNumber(worst.day)} need ${round(worst.need)} h, but the ${bucket} bucket has ${round(worst.have)} h from ${asOf} ` +
-    `(${hoursPerWeek} h/week × ${Math.round(ratio * 100)}%): ${round(worst.over)} h over${worst.over < worst.need - worst.have - SLACK_HOURS ? " beyond what earlier quarters already lack" : ""}. ` +
+    `${bucket} goals due by ${fromDayNumber(worst.day)} need ${formatHours(worst.need)} h, but the ${bucket} bucket has ${formatHours(worst.have)} h from ${asOf} ` +
+    `(${hoursPerWeek} h/week × ${percent(ratio, 0)}%): ${formatHours(worst.over)} h over${worst.over < worst.need - worst.have - SLACK_HOURS ? " beyond what earlier quarters already lack" : ""}. ` +
     `Due from ${start} to ${end}: ${named.join(", ")}`;
   const issues: Issue[] = [];
   warn(issues, "capacity/overcommitted", ["goals", worst.at], message, "Move some of these due dates later, cut their effort, or add hours per week.");
   return issues[0]!;
 }
 
-function round(hours: number): number {
-  return Math.round(hours * 10) / 10;
-}

@@ -5,7 +5,7 @@ import { driftIssue } from "../../rules/driftIssue.ts";
 import { BUCKETS } from "../../rules/defaults.ts";
 import type { Bucket, Issue } from "../../model/index.ts";
 import type { AlignmentIndex } from "./planIndex.ts";
-import { effortLeftByGoal, nextQuarterEnd, plannedQuarterMinutes } from "./plannedMix.ts";
+import { effortLeftByGoal, nextQuarterLastDay, plannedQuarterMinutes } from "../../rules/plannedMix.ts";
 
 /**
  * Pushes `allocation/drift` warnings when the work planned for the next
@@ -24,7 +24,7 @@ export function checkEffortMix(index: AlignmentIndex, tolerance: number | undefi
   if (entries.length === 0) return;
 
   const mix = measureAllocation(entries, { ratios, tolerance });
-  const of = `the work planned from ${asOf} to ${nextQuarterEnd(asOf)}`;
+  const of = `the work planned from ${asOf} to ${nextQuarterLastDay(asOf)}`;
   for (const issue of mix.issues) {
     const bucket = issue.path[1] as Bucket;
     // Here the share is of the work planned for the quarter ahead, not of time spent; without plan ratios the path cannot name the bucket, so the words do.

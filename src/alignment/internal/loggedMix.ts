@@ -5,14 +5,14 @@
 import { measureAllocation } from "../../allocation/index.ts";
 import { addDays, isIsoDate } from "../../_lib/dates.ts";
 import type { Bucket, Issue, Ratios } from "../../model/index.ts";
-import { goalClassifier } from "../../rules/bucket.ts";
 import { BUCKETS } from "../../rules/defaults.ts";
+import { recentFrom } from "../../rules/effortMix.ts";
+import { loggedMinutesByBucket } from "../../rules/logged.ts";
 import { driftIssue } from "../../rules/driftIssue.ts";
 import { resolveRatios } from "../../rules/ratios.ts";
 import type { AlignmentIndex } from "./planIndex.ts";
+import { ratiosLabel } from "../../_lib/percent.ts";
 
-/** The default recent window: the last 4 weeks. */
-export const DEFAULT_LOG_WINDOW_WEEKS = 4;
 /** A quarter, in days, for the check of a ratio override against the plan's ratios (13 weeks). */
 const QUARTER_DAYS = 91;
 
@@ -24,9 +24,8 @@ const QUARTER_DAYS = 91;
 export function checkLoggedMix(index: AlignmentIndex, weeks: number, tolerance: number | undefined, issues: Issue[]): boolean {
   const { plan, asOf } = index;
   if (!Array.isArray(plan.log) || plan.log.length === 0) return false;
-  const recentFrom = addDays(asOf, -7 * weeks + 1);
   const quarterFrom = addDays(asOf, -QUARTER_DAYS + 1);
-  const recent = loggedMinutes(index, recentFrom);
+  const recent = loggedMinutesByBucket(index, { from: recentFrom(asOf, weeks), asOf });
   if (recent.core + recent.auxiliary + recent.exploratory === 0) return false;
   // Unusable plan ratios are reported by the index; the mix cannot be judged against them.
   const planRatios = index.ratios;
@@ -34,35 +33,12 @@ export function checkLoggedMix(index: AlignmentIndex, weeks: number, tolerance: 
   const overrides = Array.isArray(plan.ratioOverrides) ? plan.ratioOverrides.filter((item) => typeof item === "object" && item !== null) : [];
   const override = overrides.find((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && asOf <= item.until && usable(item.ratios));
   const ratios = override ? override.ratios : planRatios;
-  const what = override ? `the time logged in the last ${weeks} weeks (override ${percentages(override.ratios)} in force)` : `the time logged in the last ${weeks} weeks`;
+  const what = override ? `the time logged in the last ${weeks} weeks (override ${ratiosLabel(override.ratios)} in force)` : `the time logged in the last ${weeks} weeks`;
   report(recent, ratios, tolerance, what, () => true, issues);
   // A dated override bends the mix for a while; the quarter around it must still follow the plan.
   const overlapsQuarter = overrides.some((item) => isIsoDate(item.from) && isIsoDate(item.until) && item.from <= asOf && item.until >= quarterFrom);
-  if (overlapsQuarter) report(loggedMinutes(index, quarterFrom), planRatios, tolerance, "the time logged over the last quarter", (drift) => drift < 0, issues);
+  if (overlapsQuarter) report(loggedMinutesByBucket(index, { from: quarterFrom, asOf }), planRatios, tolerance, "the time logged over the last quarter", (drift) => drift < 0, issues);
   return true;
-}
-
-/** Minutes logged per bucket from `from` to `asOf` (both included), by the bucket of the goal (or task's goal) each entry names. */
-function loggedMinutes(index: AlignmentIndex, from: string): Record<Bucket, number> {
-  const { plan, asOf, goals, goalAt, tasks } = index;
-  const minutes = { core: 0, auxiliary: 0, exploratory: 0 };
-  const bucketOf = goalClassifier(plan.vision);
-  const taskGoalAt = new Map<string, number | undefined>();
-  index.taskGoal.forEach((at, step) => {
-    if (!taskGoalAt.has(tasks[step]!.id)) taskGoalAt.set(tasks[step]!.id, at);
-  });
-  for (const entry of plan.log ?? []) {
-    // A plan that skipped parsePlan may hold anything here: what is not an entry is skipped.
-    if (typeof entry !== "object" || entry === null) continue;
-    const { date } = entry;
-    if (typeof date !== "string" || date < from || date > asOf || !(typeof entry.minutes === "number" && entry.minutes > 0 && entry.minutes < Infinity)) continue;
-    const at = entry.goalId !== undefined ? goalAt.get(entry.goalId) : entry.taskId !== undefined ? taskGoalAt.get(entry.taskId) : undefined;
-    const goal = at === undefined ? undefined : goals[at];
-    // An unknown bucket name is reported by the schema; its time cannot be placed.
-    if (goal === undefined || (goal.bucket !== undefined && !BUCKETS.includes(goal.bucket))) continue;
-    minutes[bucketOf(goal)] += entry.minutes;
-  }
-  return minutes;
 }
 
 function report(minutes: Record<Bucket, number>, ratios: Readonly<Ratios>, tolerance: number | undefined, what: string, keep: (drift: number) => boolean, issues: Issue[]): void {
@@ -84,8 +60,4 @@ function usable(ratios: Readonly<Ratios> | undefined): Readonly<Ratios> | null {
   } catch {
     return null;
   }
-}
-
-function percentages(ratios: Readonly<Ratios>): string {
-  return BUCKETS.map((bucket) => Math.round(ratios[bucket] * 100)).join("/");
 }

@@ -8,6 +8,7 @@ import type { Roadmap, RoadmapGoal } from "./roadmap.ts";
 import { packRows } from "./svgRows.ts";
 import { type TimeScale, ticks } from "./svgScale.ts";
 import { coordinate, element, textWidth, xmlText } from "./svgText.ts";
+import { percent } from "../../_lib/percent.ts";
 
 /** Okabe–Ito colours, told apart with every common colour-vision deficiency; grey for not started. */
 export const STATUS_COLOURS: Record<ProgressStatus, string> = {
@@ -102,7 +103,7 @@ export function lanesPart(roadmap: Roadmap, frame: Frame, target: { ratios: Read
     backgrounds.push(
       element("rect", { x: 0, y, width: frame.width, height, fill: laneIndex % 2 === 0 ? "#F4F4F4" : "#FFFFFF" }),
       element("text", { x: frame.pad, y: y + 18, "font-size": 12, "font-weight": "bold", fill: INK }, LANE_NAMES[bucket]),
-      element("text", { x: frame.pad, y: y + 33, "font-size": 11, fill: MUTED }, `${Math.round(ratios[bucket] * 100)}% of effort${target.usable ? "" : " (default)"}`),
+      element("text", { x: frame.pad, y: y + 33, "font-size": 11, fill: MUTED }, `${percent(ratios[bucket], 0)}% of effort${target.usable ? "" : " (default)"}`),
     );
     bars.forEach((bar, index) => {
       const rowTop = y + 6 + rows[index]! * 30;

@@ -1,14 +1,15 @@
-// Private: the planned 70/20/10 mix — the effort left in active goals spread
+// The planned 70/20/10 mix — the effort left in active goals spread
 // evenly over each goal's remaining days, and what of it falls in the next
 // quarter. A plan's mix is judged on the work just ahead, not on years of
-// effort left (a 3-year goal weighs a quarter of its effort per year).
-import { addMonths, isIsoDate, toDayNumber } from "../../_lib/dates.ts";
-import { isNumberFrom } from "../../_lib/args.ts";
-import { BUCKETS, bucketCapacityHours } from "../../rules/defaults.ts";
-import { effortLeftMinutes } from "../../rules/effortLeft.ts";
-import { proRate } from "../../rules/proRate.ts";
-import type { Bucket } from "../../model/index.ts";
-import type { AlignmentIndex } from "./planIndex.ts";
+// effort left (a 3-year goal weighs a quarter of its effort per year). One rule
+// for checkAlignment's drift check, the plan page and the mix pie.
+import { addDays, addMonths, isIsoDate, toDayNumber } from "../_lib/dates.ts";
+import { isNumberFrom } from "../_lib/args.ts";
+import { BUCKETS, bucketCapacityHours } from "./defaults.ts";
+import { effortLeftMinutes } from "./effortLeft.ts";
+import { proRate } from "./proRate.ts";
+import type { Bucket } from "../model/index.ts";
+import type { EffortIndex } from "./effortIndex.ts";
 
 /**
  * Minutes still to spend on each goal, by goal index: `effortLeftMinutes`
@@ -16,7 +17,7 @@ import type { AlignmentIndex } from "./planIndex.ts";
  * effort pro-rated over the days left to its due date — with no record of
  * the work done, a goal is taken to be on pace, not untouched.
  */
-export function effortLeftByGoal(index: AlignmentIndex): Float64Array {
+export function effortLeftByGoal(index: EffortIndex): Float64Array {
   const { goals, tasks, taskGoal, asOf, effortHours: efforts, taskMinutes: minutesOf } = index;
   const taskMinutes = new Float64Array(goals.length);
   const doneMinutes = new Float64Array(goals.length);
@@ -39,9 +40,14 @@ export function effortLeftByGoal(index: AlignmentIndex): Float64Array {
   return left;
 }
 
-/** The quarter the planned mix covers: from `asOf` to three months later. */
+/** The quarter the planned mix covers: from `asOf` up to, not including, the same day three months later. */
 export function nextQuarterEnd(asOf: string): string {
   return addMonths(asOf, 3);
+}
+
+/** The last day of the quarter the planned mix covers, for people to read ("2026-11-22 to 2027-02-21"). */
+export function nextQuarterLastDay(asOf: string): string {
+  return addDays(nextQuarterEnd(asOf), -1);
 }
 
 /**
@@ -52,7 +58,7 @@ export function nextQuarterEnd(asOf: string): string {
  * bucket plans at most the hours it has in the quarter (hoursPerWeek × ratio,
  * when the plan gives them): work beyond them waits, it is not done sooner.
  */
-export function plannedQuarterMinutes(index: AlignmentIndex, left: Float64Array): Record<Bucket, number> {
+export function plannedQuarterMinutes(index: EffortIndex, left: Float64Array): Record<Bucket, number> {
   const { goals, buckets, asOf, plan, ratios } = index;
   const from = toDayNumber(asOf);
   const to = toDayNumber(nextQuarterEnd(asOf));

@@ -12,7 +12,7 @@ export interface CatalogEntry {
   index: number;
   code: string;
   title: string;
-  /** Distinct official title words (stemmed, no stop words). */
+  /** Distinct official title words (singular, no function words). */
   words: Set<string>;
   /** The same, before any ", Except …" (what the occupation is, not what it leaves out). */
   coreWords: Set<string>;

@@ -64,7 +64,7 @@ export function titleText(index: TitleIndex, title: number): string {
 /**
  * Builds the index (exported for the benchmark of the first call). It scans the
  * title text once, character by character: the words of the ~60,000 titles are cut
- * and stemmed as titleWords does, each distinct spelling once.
+ * and folded as titleWords does, each distinct spelling once.
  */
 export function buildTitleIndex(): TitleIndex {
   const { entries } = catalog();

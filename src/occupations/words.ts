@@ -1,43 +1,29 @@
 // Title words for matching: lowercase, accents and apostrophes dropped, split on
-// anything that is not a letter or digit, plurals folded by a small stemmer.
+// anything that is not a letter or digit, plurals folded to their singular.
+import { FUNCTION_WORDS, singular } from "../_lib/words.ts";
 
-// Function words carry no meaning for matching; "all" and "other" come from
-// catch-all titles ("Computer Occupations, All Other").
-const STOP_WORDS = new Set(["a", "all", "an", "and", "as", "at", "by", "except", "for", "from", "i", "in", "into", "my", "of", "on", "or", "other", "the", "to", "with"]);
+/** Words of catch-all titles ("Computer Occupations, All Other", "Managers, Except Gambling"): no occupation is named by them. */
+const CATCH_ALL_WORDS = ["all", "other", "except"];
 
-const IRREGULAR: Record<string, string> = { men: "man", women: "woman", children: "child", people: "person" };
+/** The words a title or query is matched without: the shared English function words and the catch-all words. */
+const SKIPPED_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CATCH_ALL_WORDS]);
 
 /** The title word of one lowercase ASCII token of letters and digits ("nurses" → "nurse"), or undefined for a function word. */
 export function tokenWord(token: string): string | undefined {
-  return STOP_WORDS.has(token) ? undefined : stem(token);
+  return SKIPPED_WORDS.has(token) ? undefined : singular(token);
 }
 
-/** The stemmed, meaningful words of a text, in order, repeats kept. */
+/** The meaningful words of a text, each in its singular, in order, repeats kept. */
 export function titleWords(text: string): string[] {
   // Most text is ASCII already; normalising only the rest keeps decoding cheap.
   const ascii = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   const plain = ascii.replace(/['’]/g, "").toLowerCase();
   const words: string[] = [];
   for (const word of plain.split(/[^a-z0-9]+/)) {
-    const stemmed = word === "" ? undefined : tokenWord(word);
-    if (stemmed !== undefined) words.push(stemmed);
+    const titleWord = word === "" ? undefined : tokenWord(word);
+    if (titleWord !== undefined) words.push(titleWord);
   }
   return words;
-}
-
-/**
- * Folds an English plural to its singular, simply and predictably:
- * "technologies" → "technology", "coaches" → "coach", "developers" → "developer";
- * words ending in "ss", "us" or "is" stay ("business", "status", "analysis").
- */
-export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular) return irregular;
-  if (word.length <= 3 || !word.endsWith("s")) return word;
-  if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) return word;
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ch|sh|ss|x|z)es$/.test(word)) return word.slice(0, -2);
-  return word.slice(0, -1);
 }
 
 /** A stable, readable slug of a name: `"Critical Thinking"` → `"critical-thinking"`. */

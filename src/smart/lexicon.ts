@@ -2,6 +2,7 @@
 // another language can be added: plain Sets and Maps of lowercase words, built
 // once from the constant lists below. Phrases are space-separated words matched
 // token by token (no regex).
+import { FUNCTION_WORDS } from "../_lib/words.ts";
 
 const words = (text: string): ReadonlySet<string> => new Set(text.split(" "));
 /** The words of the n-th comma-separated group of `text` get `first + n × step`. */
@@ -149,6 +150,8 @@ export const GENERIC_OBJECTS = words(
 );
 /** Verbs whose object is a role: becoming one is observable ("become a team lead"). */
 export const ROLE_VERBS = words("become becomes became becoming");
+/** Verbs that frame a change of role ("become", "move into", "transition to"): they name no topic a goal could share with the vision. */
+export const ROLE_CHANGE_VERBS = words("become move transition switch get");
 /** Role nouns: a noun of a compound ("the team lead role"), not the verb "lead". */
 export const ROLE_NOUNS = words("lead manager director engineer analyst designer developer mentor coach");
 /** Verbs that are also generic objects: networking names no people until it says which or how many. */
@@ -187,16 +190,22 @@ export const PHRASES = {
   ).split(", "),
 } as const;
 
-/** Words that carry no topic, skipped when comparing a goal with the vision. */
-export const STOP_WORDS: ReadonlySet<string> = words(
-  "a an the and or but of to in on at by for from with within into onto over under about as is are be been " +
-    "being am was were i me my mine we our us you your he she it its they their them this that these those " +
-    "will would should could can may might must shall do does did done have has had not no so than then " +
-    "very more most less least much many some any each every per all both own up down out off one two " +
+/**
+ * What a goal says around its topic, besides the shared function words:
+ * pronouns and determiners, auxiliaries and negation, degree adverbs, particles,
+ * quantity and time words. They stay out of the shared set because some of them
+ * name things in job titles ("IT Director", "US Customs", "Mine Superintendent",
+ * "Stand Up Comedian", "Pay Per Click Specialist").
+ */
+const GOAL_FILLER_WORDS = words(
+  "mine we our us you your he she it its they their them this that these those " +
+    "is are be been being am was were will would should could can may might must shall do does did done have has had not no " +
+    "then very over under per up down out off " +
+    "more most less least much many some any each every all both own one two " +
     "new next last first year years month months week weeks day days end time",
 );
-/** Word endings removed before lookups and comparisons, longest first. */
-export const SUFFIXES: readonly string[] = ["ing", "ies", "ed", "es", "s"];
+/** Words that carry no topic: skipped when comparing a goal with the vision, and when reading what names a goal's object. */
+export const TOPIC_FREE_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...GOAL_FILLER_WORDS]);
 
 /**
  * Every regular expression the SMART check uses, so a test can vet each one

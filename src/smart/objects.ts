@@ -6,7 +6,7 @@
 // tokens on either side, so the check is linear in the text.
 import {
   EVENT_DEADLINES, GENERIC_OBJECTS, GENERIC_VERBS, HOLIDAYS, MONTHS, NON_QUALIFIERS, NOT_NAMES, NUMBER_WORDS, OBJECT_STOPS, PARTICLES, QUALIFYING_PREPOSITIONS,
-  ROLE_NOUNS, STOP_WORDS, WEEKDAYS,
+  ROLE_NOUNS, TOPIC_FREE_WORDS, WEEKDAYS,
 } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { ACTION_VERBS } from "./vocabulary.ts";
@@ -66,7 +66,7 @@ function modifies(next: Token | undefined): boolean {
   if (next === undefined || next.kind !== "word") return false;
   const word = next.text;
   if (ROLE_NOUNS.has(word)) return true;
-  if (STOP_WORDS.has(word) || OBJECT_STOPS.has(word) || QUALIFYING_PREPOSITIONS.has(word) || GENERIC_OBJECTS.has(word) || word.endsWith("ly")) return false;
+  if (TOPIC_FREE_WORDS.has(word) || OBJECT_STOPS.has(word) || QUALIFYING_PREPOSITIONS.has(word) || GENERIC_OBJECTS.has(word) || word.endsWith("ly")) return false;
   return word.endsWith("ing") || !ACTION_VERBS.has(word);
 }
 
@@ -74,7 +74,7 @@ function modifies(next: Token | undefined): boolean {
 function isVerb(tokens: readonly Token[], at: number): boolean {
   if (!ACTION_VERBS.has(tokens[at]!.text)) return false;
   const previous = tokens[at - 1];
-  return previous === undefined || previous.kind !== "word" || VERB_MARKERS.has(previous.text) || STOP_WORDS.has(previous.text) && !NON_QUALIFIERS.has(previous.text);
+  return previous === undefined || previous.kind !== "word" || VERB_MARKERS.has(previous.text) || TOPIC_FREE_WORDS.has(previous.text) && !NON_QUALIFIERS.has(previous.text);
 }
 
 // "a Python certificate", "3 certifications", "my data analyst resume".
@@ -85,9 +85,9 @@ function qualifiedBefore(tokens: readonly Token[], at: number, capitalsName: boo
     if (token.kind === "symbol") return "$€£%".includes(token.text);
     const word = token.text;
     if (NUMBER_WORDS.has(word) && word !== "one" && word !== "single") return true;
-    if (isVerb(tokens, index) || (STOP_WORDS.has(word) && !NON_QUALIFIERS.has(word))) return false;
+    if (isVerb(tokens, index) || (TOPIC_FREE_WORDS.has(word) && !NON_QUALIFIERS.has(word))) return false;
     if (capitalsName && token.capital && !NOT_NAMES.has(word)) return true;
-    if (!NON_QUALIFIERS.has(word) && !GENERIC_OBJECTS.has(word) && !STOP_WORDS.has(word)) return true;
+    if (!NON_QUALIFIERS.has(word) && !GENERIC_OBJECTS.has(word) && !TOPIC_FREE_WORDS.has(word)) return true;
   }
   return false;
 }
@@ -104,7 +104,7 @@ function qualifiedAfter(tokens: readonly Token[], timed: readonly number[], at: 
     if (isTimed(timed, index) || token.kind === "symbol") return token.text === '"' || token.text === "“";
     if (token.kind !== "word") return true;
     const word = token.text;
-    if (NON_QUALIFIERS.has(word) || (STOP_WORDS.has(word) && !GENERIC_OBJECTS.has(word))) continue;
+    if (NON_QUALIFIERS.has(word) || (TOPIC_FREE_WORDS.has(word) && !GENERIC_OBJECTS.has(word))) continue;
     // "in project management": a generic word that names a field with the noun after it.
     if (GENERIC_OBJECTS.has(word) && !isTimed(timed, index + 1) && modifies(tokens[index + 1])) continue;
     return !GENERIC_OBJECTS.has(word) && !ACTION_VERBS.has(word);

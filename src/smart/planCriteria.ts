@@ -5,15 +5,15 @@
 // changed in place is read afresh), while checkAlignment indexes the plan once
 // and judges every goal against that index.
 import { daysBetween, isIsoDate } from "../_lib/dates.ts";
+import { stem } from "../_lib/words.ts";
 import { type CapabilityKinds, capabilityKinds, goalBucket, isBucket } from "../rules/bucket.ts";
 import { bucketCapacityHours, DEFAULT_RATIOS } from "../rules/defaults.ts";
 import type { PlanIndex } from "../rules/planIndex.ts";
 import type { GoalInput, PlanInput } from "../model/index.ts";
-import { STOP_WORDS } from "./lexicon.ts";
+import { ROLE_CHANGE_VERBS, TOPIC_FREE_WORDS } from "./lexicon.ts";
 import { failed, formatHours, passed, unknown } from "./textCriteria.ts";
 import { tokenize } from "./tokens.ts";
 import type { CriterionResult } from "./types.ts";
-import { stem } from "./vocabulary.ts";
 
 /** A capability's name and kind. */
 interface CapabilityFacts {
@@ -35,6 +35,8 @@ export interface PlanFacts {
 }
 
 const SHOWN_WORDS = 3;
+/** Stems of the verbs that frame a change of role ("becoming" a lead shares no topic with "Become a staff engineer"). */
+const ROLE_CHANGE_STEMS: ReadonlySet<string> = new Set([...ROLE_CHANGE_VERBS].map(stem));
 
 /** Facts read straight from `plan` for one goal: each lookup scans the plan as it is now. */
 export function lookUpFacts(plan: PlanInput): PlanFacts {
@@ -71,7 +73,8 @@ function visionWordsOf(plan: PlanInput): ReadonlySet<string> {
   const vision = plan.vision;
   const texts = [vision.statement, vision.what, vision.targetRole, vision.industry];
   for (const capability of vision.capabilities ?? []) texts.push(capability.name);
-  return new Set(texts.flatMap((text) => topicWords(text ?? "")));
+  const stems = texts.flatMap((text) => topicWords(text ?? "").map(stem));
+  return new Set(stems.filter((key) => !ROLE_CHANGE_STEMS.has(key)));
 }
 
 /** Effort against the hours of the goal's bucket from its start to its deadline. */
@@ -116,16 +119,27 @@ export function judgeRelevant(goal: GoalInput | undefined, text: string, facts: 
 }
 
 
+// Matched by topic stem, quoted as the goal writes them ("designing",
+// "analytics"), as all evidence quotes the text: a stem such as "manag" is a
+// key, not a word to show.
 function sharedWords(text: string, visionWords: ReadonlySet<string>): string[] {
   const shared: string[] = [];
-  for (const word of topicWords(text)) if (visionWords.has(word) && !shared.includes(word) && shared.length < SHOWN_WORDS) shared.push(word);
+  const seen = new Set<string>();
+  for (const word of topicWords(text)) {
+    const key = stem(word);
+    if (!visionWords.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    shared.push(word);
+    if (shared.length === SHOWN_WORDS) break;
+  }
   return shared;
 }
 
+/** The words of a text that can carry its topic: more than two letters, not topic-free. */
 function topicWords(text: string): string[] {
   const topics: string[] = [];
   for (const token of tokenize(text)) {
-    if (token.kind === "word" && token.text.length > 2 && !STOP_WORDS.has(token.text)) topics.push(stem(token.text));
+    if (token.kind === "word" && token.text.length > 2 && !TOPIC_FREE_WORDS.has(token.text)) topics.push(token.text);
   }
   return topics;
 }

@@ -4,7 +4,7 @@
 import type { TextFeatures, TimeMatch } from "./features.ts";
 import {
   CLOCK_WORDS, DELIVERABLES, DURATION_UNITS, FREQUENCY_OPENERS, FREQUENCY_PERIODS, NUMBER_WORDS, OBJECT_STOPS, PARTICLES, RATING_WORDS,
-  ROLE_NOUNS, ROLE_VERBS, STATUS_PARTICIPLES, STOP_WORDS,
+  ROLE_NOUNS, ROLE_VERBS, STATUS_PARTICIPLES, TOPIC_FREE_WORDS,
 } from "./lexicon.ts";
 import { findGenericObject, namedAfter } from "./objects.ts";
 import { type TimeContext, matchTime } from "./timeExpressions.ts";
@@ -242,7 +242,7 @@ function deliverableAfter(tokens: readonly Token[], at: number): number {
 }
 
 function isModifier(next: Token | undefined): boolean {
-  return next !== undefined && next.kind === "word" && !OBJECT_STOPS.has(next.text) && !STOP_WORDS.has(next.text) && !WORDS.get(next.text)?.time;
+  return next !== undefined && next.kind === "word" && !OBJECT_STOPS.has(next.text) && !TOPIC_FREE_WORDS.has(next.text) && !WORDS.get(next.text)?.time;
 }
 
 /** Whether `phrase` is written at token `at`. */

@@ -4,6 +4,11 @@
 import * as lexicon from "./lexicon.ts";
 import { TIME_WORDS } from "./timeExpressions.ts";
 
+// The endings inflect() writes onto a lexicon verb, declared before its first
+// use below. Only inflect uses them: comparing words goes the other way, through
+// stem() in src/_lib/words.ts.
+const INFLECTION_SUFFIXES: readonly string[] = ["ing", "ies", "ed", "es", "s"];
+
 /** Which evidence a phrase gives: a key of {@link lexicon.PHRASES}. */
 export type PhraseKind = keyof typeof lexicon.PHRASES;
 
@@ -87,14 +92,6 @@ function indexPhrases(): Map<string, Phrase[]> {
   return index;
 }
 
-/** Strips a word to the stem shared by its inflections, for comparing topics. */
-export function stem(word: string): string {
-  for (const suffix of lexicon.SUFFIXES) {
-    if (word.length > suffix.length + 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  }
-  return word;
-}
-
 // English-style inflection: -s/-es, -ed, -ing, dropping a final "e" and turning
 // a final "y" into "ie". Irregular forms are listed in the lexicon itself.
 function inflect(words: ReadonlySet<string>): ReadonlySet<string> {
@@ -102,7 +99,7 @@ function inflect(words: ReadonlySet<string>): ReadonlySet<string> {
   for (const word of words) {
     const base = word.endsWith("e") ? word.slice(0, -1) : word;
     const ySuffixed = word.endsWith("y") ? word.slice(0, -1) : undefined;
-    for (const suffix of lexicon.SUFFIXES) {
+    for (const suffix of INFLECTION_SUFFIXES) {
       all.add(suffix === "s" ? word + suffix : base + suffix);
       if (ySuffixed !== undefined) all.add(`${ySuffixed}${suffix === "s" ? "ie" : "i"}${suffix}`);
     }

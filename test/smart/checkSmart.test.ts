@@ -151,9 +151,30 @@ describe("checkSmart", () => {
     expect(checkSmart("Mentor two junior engineers by 2027", { plan }).criteria.relevant).toEqual({
       status: "pass",
       reason: "it shares its topic with the vision",
-      evidence: ["mentor", "engineer"],
+      evidence: ["mentor", "engineers"],
     });
     expect(checkSmart("Mentor two junior engineers by 2027").criteria.relevant.status).toBe("unknown");
+  });
+
+  it("returns relevant when the goal writes another form of a vision word (studies and study, technologies and technology)", () => {
+    const withVision = (statement: string): PlanInput => ({ ...plan, vision: { ...plan.vision, statement, what: undefined, targetRole: undefined, industry: undefined, capabilities: [] } });
+    const nurse = withVision("Run clinical studies on patient data");
+    expect(checkSmart("Study 2 published trials a month until June 2027", { plan: nurse }).criteria.relevant).toEqual({
+      status: "pass",
+      reason: "it shares its topic with the vision",
+      evidence: ["study"],
+    });
+    const lead = withVision("Set the technology strategy of a hospital network");
+    expect(checkSmart("Compare 3 cloud technologies by June 2027", { plan: lead }).criteria.relevant.evidence).toEqual(["technologies"]);
+    expect(checkSmart("Managing 2 analysts by 2028", { plan: withVision("Manage a data team") }).criteria.relevant.evidence).toEqual(["managing"]);
+    expect(checkSmart("Compare 3 cloud vendors by June 2027", { plan: lead }).criteria.relevant.status).toBe("fail");
+  });
+
+  it("shares no topic through the verbs that frame a change of role (become, move into)", () => {
+    const staff: PlanInput = { ...plan, vision: { ...plan.vision, statement: "Become a staff engineer", what: undefined, targetRole: undefined, industry: undefined, capabilities: [] } };
+    expect(checkSmart("Become more confident by 2027", { plan: staff }).criteria.relevant.status).toBe("fail");
+    expect(checkSmart("Look into becoming a tech lead by 2027", { plan: staff }).criteria.relevant.status).toBe("fail");
+    expect(checkSmart("Become a staff engineer by 2030", { plan: staff }).criteria.relevant.evidence).toEqual(["staff", "engineer"]);
   });
 
   it("counts passes in score and sets ok when nothing fails", () => {

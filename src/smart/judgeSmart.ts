@@ -1,12 +1,13 @@
 // The SMART judgement of one goal with its plan facts, behind checkSmart (which
 // checks the arguments) and checkAlignment (which indexes the plan once).
 import { daysBetween, isIsoDate } from "../_lib/dates.ts";
+import { formatHours } from "../_lib/hours.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import type { GoalInput, IsoDate, Issue } from "../model/index.ts";
 import type { TextFeatures } from "./features.ts";
 import { judgeAchievable, judgeRelevant, type PlanFacts } from "./planCriteria.ts";
 import { scanGoalText } from "./scanGoalText.ts";
-import { HINTS, failed, formatHours, judgeAbsurdity, judgeMeasurable, judgeSpecific, judgeTimeBound, passed, specificHint, unknown } from "./textCriteria.ts";
+import { HINTS, failed, judgeAbsurdity, judgeMeasurable, judgeSpecific, judgeTimeBound, passed, specificHint, unknown } from "./textCriteria.ts";
 import type { TimeContext } from "./timeExpressions.ts";
 import type { CheckSmartResult, Criterion, CriterionResult } from "./types.ts";
 

@@ -5,13 +5,15 @@
 // changed in place is read afresh), while checkAlignment indexes the plan once
 // and judges every goal against that index.
 import { daysBetween, isIsoDate } from "../_lib/dates.ts";
+import { formatHours } from "../_lib/hours.ts";
+import { percent } from "../_lib/percent.ts";
 import { stem } from "../_lib/words.ts";
 import { type CapabilityKinds, capabilityKinds, goalBucket, isBucket } from "../rules/bucket.ts";
 import { bucketCapacityHours, DEFAULT_RATIOS } from "../rules/defaults.ts";
 import type { PlanIndex } from "../rules/planIndex.ts";
 import type { GoalInput, PlanInput } from "../model/index.ts";
 import { ROLE_CHANGE_VERBS, TOPIC_FREE_WORDS } from "./lexicon.ts";
-import { failed, formatHours, passed, unknown } from "./textCriteria.ts";
+import { failed, passed, unknown } from "./textCriteria.ts";
 import { tokenize } from "./tokens.ts";
 import type { CriterionResult } from "./types.ts";
 
@@ -91,7 +93,7 @@ export function judgeAchievable(goal: GoalInput, deadline: string | undefined, a
   // A bucket outside the three (unvalidated input) has no ratio: its capacity and share read NaN.
   const ratio = (plan.ratios ?? DEFAULT_RATIOS)[bucket];
   const capacity = bucketCapacityHours(hoursPerWeek!, ratio, daysBetween(start!, deadline!));
-  const detail = `the ${formatHours(capacity)} h the ${bucket} bucket has from ${start} to ${deadline} (${hoursPerWeek} h/week × ${Math.round(ratio * 100)}%)`;
+  const detail = `the ${formatHours(capacity)} h the ${bucket} bucket has from ${start} to ${deadline} (${hoursPerWeek} h/week × ${percent(ratio, 0)}%)`;
   const evidence = [`effortHours: ${effort}`, `hoursPerWeek: ${hoursPerWeek}`, `${bucket} ratio: ${ratio}`];
   if (effort! <= capacity + 1e-9) return passed(`${formatHours(effort!)} h of effort fit in ${detail}`, evidence);
   return failed(`${formatHours(effort!)} h of effort exceed ${detail}`, evidence);

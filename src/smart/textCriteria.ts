@@ -93,6 +93,3 @@ export function unknown(reason: string): CriterionResult {
 export function failed(reason: string, evidence: string[]): CriterionResult {
   return { status: "fail", reason, evidence };
 }
-
-// One rounding of hours for every message (src/_lib/hours.ts); judgeSmart and planCriteria import it from here.
-export { formatHours };

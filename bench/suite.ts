@@ -11,7 +11,7 @@ export interface BenchTask {
 export interface BenchRatio {
   /** What the ratio means, e.g. "parsePlan / bare safeParse". */
   label: string;
-  /** Task names: mean time of `numerator` divided by mean time of `denominator`. */
+  /** Task names: median time of `numerator` divided by median time of `denominator`. */
   numerator: string;
   denominator: string;
   /** The target the issue set, e.g. "< 1.3", shown beside the figure. */

@@ -45,6 +45,13 @@ export function endOfMonth(year: number, month: number): IsoDate {
 
 /** `date` plus `months` calendar months, clamped to the month's end (Jan 31 + 1 month = Feb 28). */
 export function addMonths(date: string, months: number): IsoDate {
+  const { year, month, day } = dateParts(date);
+  // Days 1-28 exist in every month, so nothing can clamp and the month count is all there is: a date
+  // object costs about a microsecond, and checkAlignment adds months for every quarter it weighs.
+  if (day <= 28) {
+    const monthIndex = year * 12 + (month - 1) + months;
+    return formatIsoDate(Math.floor(monthIndex / 12), (((monthIndex % 12) + 12) % 12) + 1, day);
+  }
   return fromUtc(addMonthsUtc(toUtc(date), months));
 }
 

@@ -57,12 +57,13 @@ export function lookUpFacts(plan: PlanInput): PlanFacts {
 /** Facts over the one plan index of src/rules, for many goals of one plan (checkAlignment): O(1) per lookup. */
 export function indexFacts(index: PlanIndex): PlanFacts {
   const { plan, milestones, capabilities, milestoneAt, capabilityAt, kinds } = index;
-  const words = visionWordsOf(plan);
+  // Read only for a goal linked to nothing: most plans never pay for the vision's words.
+  let words: ReadonlySet<string> | undefined;
   return {
     plan,
     milestoneTitle: (id) => milestones[milestoneAt.get(id) ?? -1]?.title,
     capability: (id) => capabilityFacts(capabilities[capabilityAt.get(id) ?? -1]),
-    visionWords: () => words,
+    visionWords: () => (words ??= visionWordsOf(plan)),
     kinds: () => kinds,
   };
 }

@@ -4,16 +4,17 @@ import { BUCKETS, DEFAULT_CADENCES, DEFAULT_RATIOS } from "../rules/defaults.ts"
 import { latestCadenceDate } from "../rules/reviewsOwed.ts";
 import { createIssue, sortIssues } from "../_lib/issues.ts";
 import { visionDates } from "../_lib/visionDates.ts";
-import type { Bucket, Goal, IsoDate, Issue, Milestone, MicroTask, Plan, Ratios, Vision, VisionInput } from "../model/index.ts";
+import type { Goal, IsoDate, Issue, Milestone, MicroTask, Plan, Ratios, Vision, VisionInput } from "../model/index.ts";
 import { decomposeVision, type VisionHorizon } from "./decomposeVision.ts";
 import { draftGoals } from "./draftGoals.ts";
 import { sizeReservedShares } from "./reservedShares.ts";
 import { splitIntoMicroTasks } from "./splitIntoMicroTasks.ts";
 import { proRate } from "../rules/proRate.ts";
 import { percent, ratiosLabel } from "../_lib/percent.ts";
+import { measureAllocation } from "../allocation/index.ts";
+import { planEffortMix } from "../rules/effortMix.ts";
 
 const FN = "createPlan"; // named in every argument error
-const MIX_TOLERANCE = 0.05; // checkAlignment's default drift tolerance
 
 /**
  * Options of {@link createPlan}.
@@ -136,7 +137,7 @@ export function createPlan(vision: VisionInput, options: CreatePlanOptions): Cre
   for (const goal of goals) labels.set(goal.id, capabilityLabel(vision, goal));
 
   const reserved = sizeReservedShares(vision, milestones, goals, { planStart, asOf, target, hoursPerWeek, ratios: ratios ?? DEFAULT_RATIOS, taken });
-  const issues = [...decomposition.issues, ...mixIssues(reserved.firstQuarter, ratios ?? DEFAULT_RATIOS)];
+  const issues = [...decomposition.issues];
   for (const { goal, label } of reserved.drafts) {
     goals.push(goal);
     labels.set(goal.id, label);
@@ -152,17 +153,18 @@ export function createPlan(vision: VisionInput, options: CreatePlanOptions): Cre
     notes: "Plan made from the vision with createPlan",
   }));
   const plan: Plan = { ...base, milestones: milestones as Milestone[], goals, tasks, ...(reviews.length > 0 ? { reviews } : {}) };
-  return { plan, issues: sortIssues(issues) };
+  return { plan, issues: sortIssues([...issues, ...mixIssues(plan, asOf)]) };
 }
 
 // When the capabilities give a bucket more work than the ratios allow (auxiliary capabilities and little
-// core work), no reserved draft can restore the mix: say so rather than hand over a plan that drifts.
-function mixIssues(firstQuarter: Readonly<Record<Bucket, number>>, ratios: Readonly<Ratios>): Issue[] {
-  const total = firstQuarter.core + firstQuarter.auxiliary + firstQuarter.exploratory;
-  if (!(total > 0)) return [];
-  const off = BUCKETS.filter((bucket) => Math.abs(firstQuarter[bucket] / total - ratios[bucket]) > MIX_TOLERANCE);
-  if (off.length === 0) return [];
-  const shares = BUCKETS.map((bucket) => `${bucket} ${percent(firstQuarter[bucket] / total, 0)}%`).join(", ");
+// core work), no reserved draft can restore the mix: say so rather than hand over a plan that drifts. The
+// mix is the one checkAlignment judges (src/rules/effortMix.ts), so the plan's first check agrees with it.
+function mixIssues(plan: Plan, asOf: IsoDate): Issue[] {
+  const { minutes, ratios } = planEffortMix(FN, plan, asOf);
+  const entries = BUCKETS.filter((bucket) => minutes[bucket] > 0).map((bucket) => ({ bucket, minutes: minutes[bucket] }));
+  const mix = measureAllocation(entries, { ratios });
+  if (mix.withinTolerance) return [];
+  const shares = BUCKETS.map((bucket) => `${bucket} ${percent(mix.shares[bucket], 0)}%`).join(", ");
   const message = `the capabilities plan ${shares} of the first quarter's work, off the ${ratiosLabel(ratios)} ratios: reserved drafts cannot make up for missing core work`;
   return [createIssue("allocation/drift", "warning", ["vision", "capabilities"], message, "Add core capabilities, or give auxiliary ones a later need-by date.")];
 }

@@ -25,10 +25,9 @@ export interface ShareContext {
   taken: Set<string>;
 }
 
-/** The reserved drafts, and the hours per bucket the first quarter plans once they are added. */
+/** The reserved drafts. */
 export interface ReservedShares {
   drafts: { goal: Goal; label: string }[];
-  firstQuarter: { core: number; auxiliary: number; exploratory: number };
 }
 
 interface Window {
@@ -54,7 +53,6 @@ export function sizeReservedShares(vision: VisionInput, milestones: readonly Mil
 
   // Hours per unit: reserved = ratio share of the core work planned there (at most core's own hours), less what is planned already.
   const reserved = new Map<number, { auxiliary: number; exploratory: number }>();
-  let firstQuarter = { core: 0, auxiliary: 0, exploratory: 0 };
   for (const [unit, { from, to }] of units) {
     const planned = { core: 0, auxiliary: 0, exploratory: 0 };
     for (const goal of capabilityGoals) {
@@ -66,7 +64,6 @@ export function sizeReservedShares(vision: VisionInput, milestones: readonly Mil
     const per = ratios.core > 0 ? core / ratios.core : 0;
     const hours = { auxiliary: Math.max(0, per * ratios.auxiliary - planned.auxiliary), exploratory: Math.max(0, per * ratios.exploratory - planned.exploratory) };
     reserved.set(unit, hours);
-    if (unit === 0) firstQuarter = { core, auxiliary: planned.auxiliary + hours.auxiliary, exploratory: planned.exploratory + hours.exploratory };
   }
 
   // Room per window: its bucket's hours less what capabilities plan there, less what earlier windows
@@ -103,7 +100,7 @@ export function sizeReservedShares(vision: VisionInput, milestones: readonly Mil
     if (auxiliary > 0 || !supported) drafts.push(draft("aux", "auxiliary", auxiliaryWording(vision, auxiliary, months), auxiliary, window, taken));
     if (exploratory > 0 || !supported) drafts.push(draft("explore", "exploratory", exploratoryWording(vision, exploratory, months, index), exploratory, window, taken));
   });
-  return { drafts, firstQuarter };
+  return { drafts };
 }
 
 function draft(prefix: string, bucket: "auxiliary" | "exploratory", wording: ReturnType<typeof auxiliaryWording>, hours: number, window: Window, taken: Set<string>): { goal: Goal; label: string } {

@@ -26,7 +26,9 @@ export function checkCapacity(index: AlignmentIndex, issues: Issue[]): void {
   if (!isNumberFrom(hoursPerWeek) || ratios === undefined) return;
   const left = effortLeftByGoal(index);
   const from = toDayNumber(asOf);
-  const quarterEndDay = (quarter: number): number => Math.min(toDayNumber(addMonths(asOf, 3 * quarter)), LAST_DAY);
+  // Every bucket walks the same quarters: each end is computed once per call (month arithmetic is the costly part).
+  const quarterEnds: number[] = [];
+  const quarterEndDay = (quarter: number): number => (quarterEnds[quarter] ??= Math.min(toDayNumber(addMonths(asOf, 3 * quarter)), LAST_DAY));
 
   for (const bucket of BUCKETS) {
     const due: { at: number; day: number; hours: number }[] = [];

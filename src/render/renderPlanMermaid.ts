@@ -68,7 +68,7 @@ export interface RenderPlanMermaidOptions {
  * lines.includes("    Lead one feature#58; planning to rollout :crit, g1, 2026-07-01, 2026-12-31"); //=> true
  * lines.includes("    1-year milestone :milestone, m1, 2027-01-05, 0d"); //=> true
  * renderPlanMermaid(plan, { asOf: "2026-11-22", kind: "mix" }).split("\n")[1];
- * //=> "  title Hours planned for the next quarter by bucket (target 70/20/10)"
+ * //=> "  title Hours planned from 2026-11-22 to 2027-02-21 by bucket (target 70/20/10)"
  * ```
  *
  * @category Render

@@ -49,7 +49,7 @@ describe("renderPlanMermaid in the real Mermaid", () => {
     const rendered = await browser.render(renderPlanMermaid(seniorEngineerPlan, { asOf: SENIOR_ENGINEER_AS_OF, kind: "mix" }));
     expect(rendered.error).toBeUndefined();
     expect(rendered.svg!.match(/class="pieCircle"/g)).toHaveLength(3);
-    expect(rendered.svg).toContain("Hours planned for the next quarter by bucket (target 70/20/10)");
+    expect(rendered.svg).toContain("Hours planned from 2026-11-22 to 2027-02-21 by bucket (target 70/20/10)");
   }, 30_000);
 
   it("renders every hostile title as written, with no bar lost and nothing injected", async () => {

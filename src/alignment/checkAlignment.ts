@@ -98,7 +98,7 @@ export interface CheckAlignmentResult {
  * report.ok; //=> false
  * report.issues.map((issue) => `${issue.code} at ${issue.path.join(".")}`);
  * //=> ["ref/unknown at goals.0.milestoneId", "smart/not-relevant at goals.0.milestoneId",
- * //    "milestone/unsupported at milestones.0"]
+ * //    "milestone/unsupported at milestones.0", "review/overdue at reviews"]
  * report.coverage; //=> { capabilities: 1, milestones: 0, goals: 1 }
  * ```
  *

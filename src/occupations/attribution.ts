@@ -18,7 +18,9 @@ function attribution(release: string): string {
  * import { ONET_ATTRIBUTIONS } from "careerplan/occupations";
  *
  * ONET_ATTRIBUTIONS.map((text) => text.slice(0, 53));
- * //=> ["This product includes information from the O*NET 29.0", "… O*NET 29.3", "… O*NET 30.0"] (abridged)
+ * //=> ["This product includes information from the O*NET 29.0",
+ * //    "This product includes information from the O*NET 29.3",
+ * //    "This product includes information from the O*NET 30.0"]
  * ```
  *
  * @category Occupations

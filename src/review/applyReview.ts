@@ -75,7 +75,7 @@ export interface ApplyReviewResult {
  *   kind: "quarterly",
  *   decisions: [{ goalId: "g1", outcome: "replace", replacement: { id: "g2", title: "Lead one feature end to end by December 31, 2026" } }],
  * });
- * issues; //=> []
+ * issues.map((issue) => issue.code); //=> ["smart/not-relevant"]: g2 supports no milestone or capability yet; the review applies
  * next.goals?.map((goal) => [goal.id, goal.status, goal.startDate]);
  * //=> [["g1", "replaced", undefined], ["g2", "active", "2026-04-05"]]
  * ```

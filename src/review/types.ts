@@ -26,7 +26,11 @@ export interface Cadence {
  * ```ts
  * const [event] = scheduleReviews({ start: "2026-01-05", until: "2026-07-05", cadences: [{ kind: "canvas", everyMonths: 6 }] });
  * event;
- * //=> { date: "2026-07-05", kinds: ["canvas"], questions: ["What capabilities do I have now …", …] }
+ * //=> { date: "2026-07-05", kinds: ["canvas"], questions: [
+ * //     "Which capabilities do I hold now, and what evidence shows them?",
+ * //     "Which resources (people, time, money, tools) can I draw on?",
+ * //     "What gaps remain between my capabilities and the vision, and which goals close them?",
+ * //   ] }
  * ```
  *
  * @category Reviews

@@ -3,8 +3,9 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { format, promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { expectedValue, resultComments } from "../docs/resultComments.ts";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -22,7 +23,8 @@ describe("the README's quick start", () => {
 
   it("runs and prints what its //=> comments say", async () => {
     const code = quickStart();
-    const expected = [...code.matchAll(/\/\/=> (.*)/g)].map((found) => found[1]);
+    // Each //=> comment is read as the TSDoc examples' are; console.log prints it as util.format does.
+    const expected = resultComments(code).map((comment) => format(expectedValue(comment.text)?.value));
     mkdirSync(`${ROOT}.tmp`, { recursive: true });
     const file = `${ROOT}.tmp/quick-start-${process.pid}.ts`;
     writeFileSync(file, code);

@@ -97,6 +97,11 @@ describe("runExample", () => {
     expect(checks.map((check) => check.actual)).toEqual([2, "undefined"]);
   });
 
+  it("awaits what the example awaits", async () => {
+    const [check] = await runExample("const n = await Promise.resolve(4);\ntwice(n); //=> 8\n", options);
+    expect(check?.actual).toBe(8);
+  });
+
   it("throws what the example throws", async () => {
     await expect(runExample("twice(1);\nthrow new RangeError('no');\n", options)).rejects.toThrow(RangeError);
   });

@@ -13,8 +13,15 @@ import type { BenchSuite } from "./suite.ts";
 const { checkAlignment } = careerplan;
 const AS_OF = "2026-11-22";
 const example = JSON.parse(readFileSync(new URL("../examples/senior-engineer.plan.json", import.meta.url), "utf8")) as PlanInput;
-const full = generatePlan(100_000, 2);
-const double = generatePlan(200_000, 2);
+// The big plans are made on first use: a request-sized check must not run beside a gigabyte of live
+// plans, whose every major garbage collection it would pay for (about 30% of its time).
+const full = once(() => generatePlan(100_000, 2));
+const double = once(() => generatePlan(200_000, 2));
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
 function checkExample(times: number): void {
   for (let call = 0; call < times; call++) checkAlignment(example, { asOf: AS_OF });
@@ -50,9 +57,9 @@ export const suite: BenchSuite = {
   tasks: [
     // 1,000 plans a call, so 10 calls time 10,000 checks: items/s is plans a second.
     { name: "checkAlignment (5-goal example plan) × 1,000", fn: () => checkExample(1_000), itemsPerCall: 1_000 },
-    { name: "checkAlignment (100k goals, 200k tasks)", fn: () => checkAlignment(full, { asOf: AS_OF }), itemsPerCall: 100_000 },
-    { name: "checkAlignment (200k goals, 400k tasks)", fn: () => checkAlignment(double, { asOf: AS_OF }), itemsPerCall: 200_000 },
-    { name: "bare pass: id maps + each reference once (100k goals)", fn: () => barePass(full), itemsPerCall: 100_000 },
+    { name: "checkAlignment (100k goals, 200k tasks)", fn: () => checkAlignment(full(), { asOf: AS_OF }), itemsPerCall: 100_000 },
+    { name: "checkAlignment (200k goals, 400k tasks)", fn: () => checkAlignment(double(), { asOf: AS_OF }), itemsPerCall: 200_000 },
+    { name: "bare pass: id maps + each reference once (100k goals)", fn: () => barePass(full()), itemsPerCall: 100_000 },
   ],
   ratios: [
     {
@@ -60,12 +67,14 @@ export const suite: BenchSuite = {
       numerator: "checkAlignment (200k goals, 400k tasks)",
       denominator: "checkAlignment (100k goals, 200k tasks)",
       target: "≤ 2.2",
+      alternate: true,
     },
     {
       label: "100k goals / bare pass",
       numerator: "checkAlignment (100k goals, 200k tasks)",
       denominator: "bare pass: id maps + each reference once (100k goals)",
       target: "≤ 6",
+      alternate: true,
     },
   ],
 };

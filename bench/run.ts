@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import { cpus } from "node:os";
 import { Bench } from "tinybench";
 import { coldImportReport } from "./coldImport.ts";
-import type { BenchSuite } from "./suite.ts";
+import type { BenchRatio, BenchSuite } from "./suite.ts";
 
 const filter = process.argv[2]?.toLowerCase();
 const folder = new URL(".", import.meta.url);
@@ -37,10 +37,10 @@ for (const file of files) {
     console.log(`| ${suite.name} | ${task.name} | ${formatTime(median)} | ${formatCount(1000 / median)} | ${items} |`);
   }
   for (const ratio of suite.ratios ?? []) {
-    const top = medians.get(ratio.numerator);
-    const bottom = medians.get(ratio.denominator);
+    const [top, bottom] = ratio.alternate ? alternateMedians(suite, ratio) : [medians.get(ratio.numerator), medians.get(ratio.denominator)];
     if (top === undefined || bottom === undefined) continue;
-    ratioLines.push(`| ${suite.name} | ${ratio.label} | ${(top / bottom).toFixed(2)} | ${ratio.target ?? ""} |`);
+    const how = ratio.alternate ? " (timed in alternation)" : "";
+    ratioLines.push(`| ${suite.name} | ${ratio.label}${how} | ${(top / bottom).toFixed(2)} | ${ratio.target ?? ""} |`);
   }
 }
 
@@ -52,6 +52,23 @@ if (ratioLines.length > 0) {
 // Cold import of the built package against zod's: child processes, not a tinybench suite.
 if (!filter || "cold import".includes(filter)) {
   for (const line of coldImportReport()) console.log(line);
+}
+
+/** Medians of the two tasks of `ratio` timed in turn: two warm-up rounds, then nine measured ones. */
+function alternateMedians(suite: BenchSuite, ratio: BenchRatio): [number | undefined, number | undefined] {
+  const numerator = suite.tasks.find((task) => task.name === ratio.numerator);
+  const denominator = suite.tasks.find((task) => task.name === ratio.denominator);
+  if (!numerator || !denominator) return [undefined, undefined];
+  const times: [number[], number[]] = [[], []];
+  for (let round = 0; round < 11; round++) {
+    [numerator, denominator].forEach((task, side) => {
+      const start = performance.now();
+      task.fn();
+      if (round >= 2) times[side]!.push(performance.now() - start);
+    });
+  }
+  const median = (list: number[]) => list.sort((a, b) => a - b)[list.length >> 1]!;
+  return [median(times[0]), median(times[1])];
 }
 
 function formatTime(ms: number): string {

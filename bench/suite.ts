@@ -16,6 +16,12 @@ export interface BenchRatio {
   denominator: string;
   /** The target the issue set, e.g. "< 1.3", shown beside the figure. */
   target?: string;
+  /**
+   * Time the two tasks in alternation (numerator, denominator, numerator …) instead of taking
+   * their figures from the table: each then runs on the same heap. Run one after the other,
+   * the second of two big plans pays the first one's garbage collection.
+   */
+  alternate?: boolean;
 }
 
 export interface BenchSuite {

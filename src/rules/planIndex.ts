@@ -37,14 +37,7 @@ export interface PlanIndex {
  * never went through parsePlan. Values inside items are left to the rules.
  */
 export function indexPlan(where: string, plan: PlanInput): PlanIndex {
-  if (typeof plan !== "object" || plan === null) fail(where, "plan", "an object with a vision", plan, TypeError);
-  const { vision } = plan;
-  if (typeof vision !== "object" || vision === null) fail(where, "plan.vision", "an object", vision, TypeError);
-  const capabilities = listOf(where, "plan.vision.capabilities", vision.capabilities);
-  const milestones = listOf(where, "plan.milestones", plan.milestones);
-  const goals = listOf(where, "plan.goals", plan.goals);
-  const tasks = listOf(where, "plan.tasks", plan.tasks);
-  const reviews = listOf(where, "plan.reviews", plan.reviews);
+  const { capabilities, milestones, goals, tasks, reviews } = planLists(where, plan);
   const milestoneAt = indexById(milestones);
   const goalAt = indexById(goals);
   const goalMilestone: (number | undefined)[] = new Array(goals.length);
@@ -64,6 +57,28 @@ export function indexPlan(where: string, plan: PlanInput): PlanIndex {
     kinds: capabilityKinds(capabilities),
     goalMilestone,
     taskGoal,
+  };
+}
+
+/** A plan's lists, each empty when absent. */
+export type PlanLists = Pick<PlanIndex, "plan" | "capabilities" | "milestones" | "goals" | "tasks" | "reviews">;
+
+/**
+ * The lists of `plan`, checked for shape as {@link indexPlan} checks them, without
+ * the lookups across them: for a function that reads goals one at a time and
+ * needs only a few of the maps (checkSmartPlan, inside every checkAlignment).
+ */
+export function planLists(where: string, plan: PlanInput): PlanLists {
+  if (typeof plan !== "object" || plan === null) fail(where, "plan", "an object with a vision", plan, TypeError);
+  const { vision } = plan;
+  if (typeof vision !== "object" || vision === null) fail(where, "plan.vision", "an object", vision, TypeError);
+  return {
+    plan,
+    capabilities: listOf(where, "plan.vision.capabilities", vision.capabilities),
+    milestones: listOf(where, "plan.milestones", plan.milestones),
+    goals: listOf(where, "plan.goals", plan.goals),
+    tasks: listOf(where, "plan.tasks", plan.tasks),
+    reviews: listOf(where, "plan.reviews", plan.reviews),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Issue, PlanInput } from "../model/index.ts";
 import { underPath } from "../_lib/issues.ts";
 import { goalStatus } from "../rules/defaults.ts";
-import { indexPlan } from "../rules/planIndex.ts";
+import { planLists } from "../rules/planIndex.ts";
 import { judgeSmart } from "./judgeSmart.ts";
 import { indexFacts } from "./planCriteria.ts";
 import { timeContext } from "./timeContext.ts";
@@ -41,11 +41,11 @@ import type { CheckSmartPlanOptions, CheckSmartPlanResult } from "./types.ts";
  */
 export function checkSmartPlan(plan: PlanInput, options: CheckSmartPlanOptions = {}): CheckSmartPlanResult {
   const context = timeContext("checkSmartPlan", options);
-  const index = indexPlan("checkSmartPlan", plan);
-  const facts = indexFacts(index);
+  const lists = planLists("checkSmartPlan", plan);
+  const facts = indexFacts(lists);
   const issues: Issue[] = [];
-  for (let at = 0; at < index.goals.length; at++) {
-    const goal = index.goals[at]!;
+  for (let at = 0; at < lists.goals.length; at++) {
+    const goal = lists.goals[at]!;
     // A title that is not text is a data problem parsePlan reports; there is nothing to judge.
     if (goalStatus(goal) !== "active" || typeof goal.title !== "string") continue;
     for (const issue of judgeSmart(goal, context, facts).issues) issues.push(underPath(["goals", at], issue));

@@ -10,7 +10,7 @@ import { percent } from "../_lib/percent.ts";
 import { stem } from "../_lib/words.ts";
 import { type CapabilityKinds, capabilityKinds, goalBucket, isBucket } from "../rules/bucket.ts";
 import { bucketCapacityHours, DEFAULT_RATIOS } from "../rules/defaults.ts";
-import type { PlanIndex } from "../rules/planIndex.ts";
+import { indexById, type PlanLists } from "../rules/planIndex.ts";
 import type { GoalInput, PlanInput } from "../model/index.ts";
 import { ROLE_CHANGE_VERBS, TOPIC_FREE_WORDS } from "./lexicon.ts";
 import { failed, passed, unknown } from "./textCriteria.ts";
@@ -54,9 +54,12 @@ export function lookUpFacts(plan: PlanInput): PlanFacts {
   };
 }
 
-/** Facts over the one plan index of src/rules, for many goals of one plan (checkAlignment): O(1) per lookup. */
-export function indexFacts(index: PlanIndex): PlanFacts {
-  const { plan, milestones, capabilities, milestoneAt, capabilityAt, kinds } = index;
+/** Facts over a plan's lists, for many goals of one plan (checkSmartPlan): the maps a goal's links need, O(1) per lookup. */
+export function indexFacts(lists: PlanLists): PlanFacts {
+  const { plan, milestones, capabilities } = lists;
+  const milestoneAt = indexById(milestones);
+  const capabilityAt = indexById(capabilities);
+  const kinds = capabilityKinds(capabilities);
   // Read only for a goal linked to nothing: most plans never pay for the vision's words.
   let words: ReadonlySet<string> | undefined;
   return {
